@@ -1,0 +1,68 @@
+/*
+ * The Vm: one guest process.  It owns the guest address space, the options
+ * and the guest ISA; each guest thread has its own Cpu (core/cpu.h).
+ *
+ * Guest memory is direct-mapped: host address = guest address + guest_base.
+ * At start xlat reserves [guest_min, guest_limit) of guest addresses
+ * (PROT_NONE, MAP_NORESERVE) and every guest mapping is placed inside it,
+ * so the guest's allocations never land on xlat's own memory, and an access
+ * outside it is a guest SIGSEGV.
+ */
+#ifndef XLAT_CORE_VM_H
+#define XLAT_CORE_VM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/cpu.h"
+
+typedef struct GuestIsa GuestIsa;
+
+typedef struct VmOptions {
+    const char *sysroot;        /* -L */
+    const char *argv0;          /* -0 */
+    unsigned log_mask;          /* -d */
+    bool strace;
+    bool no_jit;
+    unsigned jit_threshold;
+} VmOptions;
+
+struct Vm {
+    uint64_t guest_base;
+    uint64_t guest_min;         /* lowest guest address xlat reserved */
+    uint64_t guest_limit;       /* one past the highest */
+    uint64_t brk_start, brk_cur, brk_limit;
+    uint64_t mmap_next;         /* where the guest's next anonymous mmap search starts (top-down) */
+    uint64_t stack_top;
+    const GuestIsa *isa;
+    VmOptions opt;
+    const char *exe_path;       /* the guest program as given on the command line */
+    char *exe_realpath;
+    uint64_t auxv_addr, auxv_len;   /* guest copy of auxv, for /proc/self/auxv */
+    uint64_t arg_start, arg_end;    /* argv strings, for /proc/self/cmdline */
+    uint64_t entry, load_bias, interp_base, phdr;
+    uint64_t exec_count;            /* blocks run, for -d stats */
+};
+
+/* Host pointer for a guest address. */
+static inline void *g2h(const Vm *vm, uint64_t guest_addr)
+{
+    return (void *)(uintptr_t)(guest_addr + vm->guest_base);
+}
+
+/* Guest address for a host pointer inside the guest address space. */
+static inline uint64_t h2g(const Vm *vm, const void *host)
+{
+    return (uint64_t)(uintptr_t)host - vm->guest_base;
+}
+
+/* Is [addr, addr+len) inside the guest address space?  Says nothing of
+ * whether it is mapped: an unmapped access faults and becomes SIGSEGV. */
+static inline bool guest_range_ok(const Vm *vm, uint64_t addr, uint64_t len)
+{
+    return addr >= vm->guest_min && addr <= vm->guest_limit &&
+           len <= vm->guest_limit - addr;
+}
+
+#endif
