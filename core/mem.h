@@ -1,0 +1,49 @@
+/*
+ * Guest memory accesses for the interpreters.
+ *
+ * Direct mode: one bounds check against the reserved guest range, then a
+ * host access at guest_base + addr.  An address outside the range raises
+ * SIGSEGV in the guest here; an address inside it that is not mapped (or
+ * not writable) faults on the host, and the host SIGSEGV handler
+ * (signals/) turns that into the guest's SIGSEGV.  Either way cpu->pc must
+ * already hold the address of the accessing instruction.
+ *
+ * Unaligned accesses are allowed, as Linux allows them for user code on
+ * both guests.  memcpy keeps them defined in C.
+ */
+#ifndef XLAT_CORE_MEM_H
+#define XLAT_CORE_MEM_H
+
+#include <signal.h>
+#include <string.h>
+
+#include "core/cpu.h"
+#include "core/vm.h"
+#include "signals/signals.h"
+
+static inline void *guest_ptr(Cpu *cpu, uint64_t addr, uint64_t len)
+{
+    if (__builtin_expect(!guest_range_ok(cpu->vm, addr, len), 0))
+        guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
+    return g2h(cpu->vm, addr);
+}
+
+#define GUEST_ACCESSORS(bits)                                                  \
+    static inline uint##bits##_t guest_load##bits(Cpu *cpu, uint64_t addr)    \
+    {                                                                          \
+        uint##bits##_t v;                                                      \
+        memcpy(&v, guest_ptr(cpu, addr, bits / 8), sizeof v);                 \
+        return v;                                                              \
+    }                                                                          \
+    static inline void guest_store##bits(Cpu *cpu, uint64_t addr,             \
+                                         uint##bits##_t v)                     \
+    {                                                                          \
+        memcpy(guest_ptr(cpu, addr, bits / 8), &v, sizeof v);                  \
+    }
+GUEST_ACCESSORS(8)
+GUEST_ACCESSORS(16)
+GUEST_ACCESSORS(32)
+GUEST_ACCESSORS(64)
+#undef GUEST_ACCESSORS
+
+#endif
