@@ -1,0 +1,10 @@
+/* Reading a machine-mode CSR (mstatus) from user mode is illegal: SIGILL.
+ * The run script expects the process to die of the signal; reaching the
+ * exit below (status 1) means the instruction was not trapped. */
+#include "macros.h"
+
+TEST_START
+    csrr a0, mstatus
+    li a0, 1
+    li a7, SYS_exit
+    ecall
