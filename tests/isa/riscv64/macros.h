@@ -169,6 +169,21 @@
     FAIL_HERE(num, name);                                               \
     8885:
 
+/* ---- atomics ---- */
+
+/* The 64-bit word at label holds init; rd = AMO(rs2 = src, (label));
+   checks the value returned and the whole 64-bit word afterwards (the
+   .w forms must leave its upper half alone). */
+#define TEST_AMO(num, name, op, label, init, src, exp_rd, exp_mem)     \
+    la a1, label;                                                       \
+    li a2, init;                                                        \
+    sd a2, 0(a1);                                                       \
+    li a3, src;                                                         \
+    op a0, a3, (a1);                                                    \
+    ld a4, 0(a1);                                                       \
+    CHECK_IMM(num, name, a0, exp_rd);                                   \
+    CHECK_IMM(num, name " (memory)", a4, exp_mem)
+
 /* ---- floating point ---- */
 
 /* Optional static rounding-mode operand: op fa0, fa1, fa2 RM(rtz). */
