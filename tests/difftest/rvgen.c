@@ -1,6 +1,7 @@
 /* rvgen: random differential tests of the RV64GC user ISA.
  *
- *   rvgen gen SEED NCASES    writes a riscv64 assembly program to stdout
+ *   rvgen gen SEED NCASES [REPEAT]
+ *                            writes a riscv64 assembly program to stdout
  *   rvgen diff REF TEST      compares two dumps written by such a program;
  *                            prints the first differing case and its registers
  *
@@ -13,6 +14,10 @@
  *   2. runs 20..60 random non-control-flow instructions (the "sequence");
  *   3. stores a record (below) right after the scratch area, using x8 as the
  *      base, and writes scratch area + record to stdout with one write(2).
+ *
+ * With REPEAT > 1, steps 1 to 3 (but the write) run REPEAT times before the
+ * write, so that the sequence becomes hot code and a translating emulator
+ * runs it translated; every repetition must leave the same state.
  *
  * x8 (s0) is the only reserved register: no instruction of a sequence writes
  * it.  It is the base of every load, store and atomic (directly, or through a
@@ -47,6 +52,8 @@ typedef struct Gen {
     uint64_t rng_state;
     FILE *out;
     int frm;        /* the rounding mode in force at this point of the sequence */
+    char fkind[32]; /* what f[i] holds here: 's' boxed single, 'd' double, '?' either */
+    int repeat;     /* times each case runs before its dump is written */
 } Gen;
 
 /* splitmix64: small, and the same sequence on every host. */
@@ -197,13 +204,16 @@ static uint64_t random_f64(Gen *g)
 
 /* An f register: mostly NaN-boxed singles and doubles, sometimes a single
  * that is not properly boxed (which single-precision ops must read as the
- * canonical NaN). */
-static uint64_t random_freg_value(Gen *g)
+ * canonical NaN).  *kind is set to what it holds. */
+static uint64_t random_freg_value(Gen *g, char *kind)
 {
+    *kind = '?';
     switch (rng_below(g, 20)) {
     case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
+        *kind = 's';
         return 0xffffffff00000000ull | random_f32(g);
     case 9: case 10: case 11: case 12: case 13: case 14: case 15: case 16:
+        *kind = 'd';
         return random_f64(g);
     case 17:
         return (rng_next(g) & 0x7fffffff00000000ull) | random_f32(g);
@@ -252,6 +262,20 @@ static int random_rvc_rd(Gen *g)
 static int random_freg(Gen *g)
 {
     return (int)rng_below(g, 32);
+}
+
+/* A source for an operation of format FMT: usually a register known to hold
+ * that format, so that arithmetic sees numbers more often than the NaN a
+ * double reads from a boxed single (and a single from a double). */
+static int random_fsrc(Gen *g, char fmt)
+{
+    if (chance(g, 85))
+        for (int tries = 0; tries < 16; tries++) {
+            int r = random_freg(g);
+            if (g->fkind[r] == fmt)
+                return r;
+        }
+    return random_freg(g);
 }
 
 static const char *const rounding_modes[] = { "rne", "rtz", "rdn", "rup", "rmm", "dyn" };
@@ -383,7 +407,12 @@ static void gen_load_store(Gen *g)
     switch (ops[i].kind) {
     case 'l': emit(g, "%s x%d, %d(x%d)", ops[i].name, random_rd(g), disp, base); break;
     case 's': emit(g, "%s x%d, %d(x%d)", ops[i].name, random_rs(g), disp, base); break;
-    case 'L': emit(g, "%s f%d, %d(x%d)", ops[i].name, random_freg(g), disp, base); break;
+    case 'L': {
+        int fd = random_freg(g);
+        g->fkind[fd] = ops[i].size == 4 ? 's' : '?';
+        emit(g, "%s f%d, %d(x%d)", ops[i].name, fd, disp, base);
+        break;
+    }
     default:  emit(g, "%s f%d, %d(x%d)", ops[i].name, random_freg(g), disp, base); break;
     }
 }
@@ -422,7 +451,9 @@ static void gen_float(Gen *g)
     static const char *const compare[] = { "feq", "flt", "fle" };
     static const char *const ints[] = { "w", "wu", "l", "lu" };
     char fmt = chance(g, 50) ? 's' : 'd';
-    int fd = random_freg(g), fa = random_freg(g), fb = random_freg(g), fc = random_freg(g);
+    int fd = random_freg(g);
+    int fa = random_fsrc(g, fmt), fb = random_fsrc(g, fmt), fc = random_fsrc(g, fmt);
+    char result = fmt;  /* the kind fd holds afterwards, when written */
     switch (rng_below(g, 16)) {
     case 0: case 1: case 2:
         emit(g, "%s.%c f%d, f%d, f%d%s", arith[rng_below(g, 4)], fmt, fd, fa, fb, random_rm_suffix(g));
@@ -441,14 +472,14 @@ static void gen_float(Gen *g)
         break;
     case 8:
         emit(g, "%s.%c x%d, f%d, f%d", compare[rng_below(g, 3)], fmt, random_rd(g), fa, fb);
-        break;
+        return;
     case 9:
         emit(g, "fclass.%c x%d, f%d", fmt, random_rd(g), fa);
-        break;
+        return;
     case 10: case 11:   /* float to integer */
         emit(g, "fcvt.%s.%c x%d, f%d%s", ints[rng_below(g, 4)], fmt, random_rd(g), fa,
              random_rm_suffix(g));
-        break;
+        return;
     case 12: {          /* integer to float; int to double is exact for w and wu */
         int ty = (int)rng_below(g, 4);
         int rs = random_rs(g);
@@ -461,20 +492,22 @@ static void gen_float(Gen *g)
     }
     case 13:
         if (fmt == 's')
-            emit(g, "fcvt.s.d f%d, f%d%s", fd, fa, random_rm_suffix(g));
+            emit(g, "fcvt.s.d f%d, f%d%s", fd, random_fsrc(g, 'd'), random_rm_suffix(g));
         else
-            emit(g, "fcvt.d.s f%d, f%d", fd, fa);
+            emit(g, "fcvt.d.s f%d, f%d", fd, random_fsrc(g, 's'));
         break;
     case 14:
         emit(g, "fmv.x.%c x%d, f%d", fmt == 's' ? 'w' : 'd', random_rd(g), fa);
-        break;
+        return;
     default: {
         int rs = random_rs(g);
         maybe_set_operand(g, rs, 30, random_int_value);
         emit(g, "fmv.%c.x f%d, x%d", fmt == 's' ? 'w' : 'd', fd, rs);
+        result = fmt == 's' ? 's' : '?';
         break;
     }
     }
+    g->fkind[fd] = result;
 }
 
 /* csr accesses of fflags, frm and fcsr.  Written values stay inside each
@@ -585,6 +618,8 @@ static void gen_compressed(Gen *g)
         int disp = lo + (int)rng_below(g, (unsigned)(hi - lo) / size + 1) * size;
         int reg = mem[i].kind == 'f' ? (int)rng_range(g, 8, 15)
                   : (mem[i].name[3] == 's' || mem[i].name[2] == 's') ? rs2c : rdc;
+        if (strcmp(mem[i].name, "c.fld") == 0)
+            g->fkind[reg] = '?';
         snprintf(line, sizeof line, "%s %c%d, %d(x%d)", mem[i].name, mem[i].kind, reg, disp, base);
         break;
     }
@@ -622,12 +657,18 @@ static void gen_case(Gen *g, int n)
     for (int i = 1; i < 32; i++)
         fprintf(g->out, "\t.dword 0x%016" PRIx64 "\t# x%d\n", i == BASE_REG ? 0 : random_int_value(g), i);
     for (int i = 0; i < 32; i++)
-        fprintf(g->out, "\t.dword 0x%016" PRIx64 "\t# f%d\n", random_freg_value(g), i);
+        fprintf(g->out, "\t.dword 0x%016" PRIx64 "\t# f%d\n", random_freg_value(g, &g->fkind[i]), i);
     fprintf(g->out, "\t.popsection\n");
 
     g->frm = (int)rng_below(g, 5);
     const int xinit = SCRATCH_SIZE, finit = SCRATCH_SIZE + 31 * 8;
     fprintf(g->out, "case%d:\n", n);
+    if (g->repeat > 1) {
+        emit(g, "lla x1, repeat_counter");
+        emit(g, "li x2, %d", g->repeat);
+        emit(g, "sd x2, 0(x1)");
+        fprintf(g->out, "case%d_again:\n", n);
+    }
     emit(g, "li x1, %d", g->frm << 5);    /* frm; fflags clear */
     emit(g, "fscsr x1");
     emit(g, "lla x31, case%d_init", n);
@@ -662,6 +703,15 @@ static void gen_case(Gen *g, int n)
     emit(g, "sd x1, %d(x8)", RECORD_FCSR);
     emit(g, "li x1, %d", n);
     emit(g, "sd x1, %d(x8)", RECORD_CASE);
+    if (g->repeat > 1) {
+        emit(g, "lla x1, repeat_counter");
+        emit(g, "ld x2, 0(x1)");
+        emit(g, "addi x2, x2, -1");
+        emit(g, "sd x2, 0(x1)");
+        emit(g, "beqz x2, 2f");
+        emit(g, "j case%d_again", n);     /* beyond the reach of a branch */
+        fprintf(g->out, "2:\n");
+    }
     emit(g, "li a7, 64");       /* write(1, scratch, DUMP_SIZE) */
     emit(g, "li a0, 1");
     emit(g, "mv a1, x8");
@@ -669,15 +719,16 @@ static void gen_case(Gen *g, int n)
     emit(g, "ecall");
 }
 
-static int cmd_gen(uint64_t seed, int ncases)
+static int cmd_gen(uint64_t seed, int ncases, int repeat)
 {
-    Gen g = { .rng_state = seed * 0x2545f4914f6cdd1dull + 1, .out = stdout };
+    Gen g = { .rng_state = seed * 0x2545f4914f6cdd1dull + 1, .out = stdout, .repeat = repeat };
     fprintf(g.out, "# generated by rvgen gen %" PRIu64 " %d\n", seed, ncases);
     fprintf(g.out, "\t.option norvc\n\t.option norelax\t# no gp-relative lla: gp holds random values\n\t.text\n\t.globl _start\n_start:\n");
     for (int n = 0; n < ncases; n++)
         gen_case(&g, n);
     fprintf(g.out, "\tli a7, 93\n\tli a0, 0\n\tecall\n");
     fprintf(g.out, "\n\t.bss\n\t.balign 64\nscratch:\n\t.space %d\n", DUMP_SIZE);
+    fprintf(g.out, "\t.balign 8\nrepeat_counter:\n\t.space 8\n");
     return ferror(stdout) ? 1 : 0;
 }
 
@@ -774,17 +825,18 @@ static int cmd_diff(const char *ref_path, const char *test_path)
 
 int main(int argc, char **argv)
 {
-    if (argc == 4 && strcmp(argv[1], "gen") == 0) {
+    if ((argc == 4 || argc == 5) && strcmp(argv[1], "gen") == 0) {
         int ncases = atoi(argv[3]);
-        if (ncases < 1) {
-            fprintf(stderr, "rvgen: NCASES must be positive\n");
+        int repeat = argc == 5 ? atoi(argv[4]) : 1;
+        if (ncases < 1 || repeat < 1) {
+            fprintf(stderr, "rvgen: NCASES and REPEAT must be positive\n");
             return 2;
         }
-        return cmd_gen(strtoull(argv[2], NULL, 0), ncases);
+        return cmd_gen(strtoull(argv[2], NULL, 0), ncases, repeat);
     }
     if (argc == 4 && strcmp(argv[1], "diff") == 0)
         return cmd_diff(argv[2], argv[3]);
-    fprintf(stderr, "usage: rvgen gen SEED NCASES > prog.S\n"
+    fprintf(stderr, "usage: rvgen gen SEED NCASES [REPEAT] > prog.S\n"
                     "       rvgen diff QEMU_DUMP XLAT_DUMP\n");
     return 2;
 }
