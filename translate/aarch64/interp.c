@@ -1,0 +1,186 @@
+/*
+ * The aarch64 interpreter over predecoded blocks, and its block cache.
+ *
+ * A block is decoded once into an array of A64Insn (a64.h), up to and
+ * including the first instruction that ends a block (a branch, SVC, ISB,
+ * IC IVAU, an undefined word), at most A64_BLOCK_MAX instructions, and never
+ * across a 4 KiB page (so a fetch from the next, maybe unmapped, page never
+ * happens before execution really gets there).  A block that stops early
+ * gets a fall-through pseudo-instruction that sets the PC.  Running a block
+ * is then a loop of indirect calls: no decode, no per-instruction PC update.
+ *
+ * Cache: a hash table from guest PC to block (per thread for now, so no
+ * locking; the shared cache of translate/ will replace it), plus a two-entry
+ * successor cache in each block, which is what makes a hot loop skip the
+ * hash lookup.  Flushing frees every block; the successor pointers go with
+ * them.  IC IVAU asks for a flush through a64_flush_pending rather than
+ * flushing under the running block's feet.
+ *
+ * Example: "loop: ldr x1, [x0], #8; subs x2, x2, #1; b.ne loop" becomes one
+ * block of three handlers; b.ne sets cpu->pc to loop or loop+12, and the
+ * next iteration finds the block in the successor cache of the block itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "core/mem.h"
+#include "core/vm.h"
+#include "core/isa.h"
+#include "translate/aarch64/a64.h"
+
+#define A64_BLOCK_MAX 64
+#define A64_HASH_BITS 16
+
+typedef struct A64Block A64Block;
+struct A64Block {
+    uint64_t pc;
+    A64Block *hash_next;
+    A64Block *all_next;
+    A64Block *succ[2];
+    unsigned succ_next;
+    uint32_t guest_insns;   /* instructions retired by a complete run */
+    uint32_t count;         /* entries of insns[] (guest_insns + fall-through) */
+    A64Insn insns[];
+};
+
+static __thread A64Block **block_hash;
+static __thread A64Block *all_blocks;
+__thread bool a64_flush_pending;
+
+static inline unsigned hash_pc(uint64_t pc)
+{
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + A64_HASH_BITS))) & ((1u << A64_HASH_BITS) - 1);
+}
+
+void a64_flush_blocks(void)
+{
+    A64Block *b = all_blocks;
+    while (b) {
+        A64Block *next = b->all_next;
+        free(b);
+        b = next;
+    }
+    all_blocks = NULL;
+    if (block_hash)
+        memset(block_hash, 0, sizeof(*block_hash) << A64_HASH_BITS);
+    a64_flush_pending = false;
+}
+
+/* Blocks cache pointers to each other, so dropping one range drops all. */
+void a64_invalidate_range(uint64_t start, uint64_t len)
+{
+    for (A64Block *b = all_blocks; b; b = b->all_next) {
+        if (b->pc < start + len && b->pc + 4 * (uint64_t)b->guest_insns + 4 > start) {
+            a64_flush_pending = true;
+            return;
+        }
+    }
+}
+
+static void log_block(Cpu *cpu, const A64Block *b)
+{
+    char line[160];
+    xlat_log("IN:\n");
+    for (uint32_t k = 0; k < b->guest_insns; k++) {
+        uint64_t pc = b->pc + 4 * k;
+        if (guest_isa_aarch64.disas(cpu, pc, line, sizeof line))
+            xlat_log("0x%016llx:  %s\n", (unsigned long long)pc, line);
+    }
+    xlat_log("\n");
+}
+
+static A64Block *build_block(Cpu *cpu, uint64_t pc)
+{
+    A64Insn insns[A64_BLOCK_MAX + 1];
+    uint32_t n = 0;
+    bool ended = false;
+    uint64_t at = pc;
+    do {
+        cpu->pc = at;           /* a fetch fault belongs to this address */
+        uint32_t word = guest_load32(cpu, at);
+        const A64Pattern *p = a64_decode(word, at, &insns[n]);
+        if (!p) {
+            memset(&insns[n], 0, sizeof insns[n]);
+            insns[n].pc = at;
+            insns[n].fn = a64_h_undefined;
+            if (log_enabled(LOG_UNIMP))
+                xlat_log("aarch64: undefined instruction 0x%08x at 0x%llx\n", word,
+                         (unsigned long long)at);
+            ended = true;
+        } else {
+            ended = p->ends_block & A64_ENDS;
+        }
+        n++;
+        at += 4;
+    } while (!ended && n < A64_BLOCK_MAX && (at & 0xfff));
+    uint32_t count = n;
+    if (!ended) {
+        memset(&insns[count], 0, sizeof insns[count]);
+        insns[count].pc = at;
+        insns[count].fn = a64_h_fallthrough;
+        count++;
+    }
+    A64Block *b = malloc(sizeof *b + count * sizeof(A64Insn));
+    if (!b)
+        abort();
+    memset(b, 0, sizeof *b);
+    b->pc = pc;
+    b->guest_insns = n;
+    b->count = count;
+    memcpy(b->insns, insns, count * sizeof(A64Insn));
+    unsigned h = hash_pc(pc);
+    b->hash_next = block_hash[h];
+    block_hash[h] = b;
+    b->all_next = all_blocks;
+    all_blocks = b;
+    cpu->pc = pc;
+    if (log_enabled(LOG_IN_ASM))
+        log_block(cpu, b);
+    return b;
+}
+
+static inline A64Block *lookup_block(uint64_t pc)
+{
+    for (A64Block *b = block_hash[hash_pc(pc)]; b; b = b->hash_next)
+        if (b->pc == pc)
+            return b;
+    return NULL;
+}
+
+void a64_run(Cpu *cpu)
+{
+    if (!block_hash) {
+        block_hash = calloc(1u << A64_HASH_BITS, sizeof *block_hash);
+        if (!block_hash)
+            abort();
+    }
+    A64Block *prev = NULL;
+    while (!cpu->exit_requested) {
+        if (__builtin_expect(a64_flush_pending, 0)) {
+            a64_flush_blocks();
+            prev = NULL;
+        }
+        uint64_t pc = cpu->pc;
+        A64Block *b;
+        if (prev && prev->succ[0] && prev->succ[0]->pc == pc) {
+            b = prev->succ[0];
+        } else if (prev && prev->succ[1] && prev->succ[1]->pc == pc) {
+            b = prev->succ[1];
+        } else {
+            b = lookup_block(pc);
+            if (!b)
+                b = build_block(cpu, pc);
+            if (prev)
+                prev->succ[prev->succ_next++ & 1] = b;
+        }
+        if (__builtin_expect(log_enabled(LOG_EXEC), 0))
+            xlat_log("Trace: 0x%016llx\n", (unsigned long long)pc);
+        cpu->instret += b->guest_insns;
+        cpu->vm->exec_count++;
+        const A64Insn *in = b->insns, *end = in + b->count;
+        for (; in < end; in++)
+            in->fn(cpu, in);
+        prev = b;
+    }
+}
