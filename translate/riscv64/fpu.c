@@ -7,13 +7,16 @@
  *     add, sub, mul, div, sqrt and fused multiply-add in RNE, RTZ, RDN and RUP.
  *     x86-64 SSE detects tininess after rounding, as RISC-V does, so its five
  *     exception flags map one to one.  The rounding mode and the flags live in
- *     MXCSR; host_fp_begin() loads a MXCSR with the guest mode and clear flags,
- *     host_fp_end() reads the flags and restores the host's MXCSR, so the host
- *     state is untouched between calls.  Operands and results pass through
- *     volatile variables so GCC neither folds nor moves the arithmetic out of
- *     the bracket (GCC ignores #pragma STDC FENV_ACCESS).  Only the result NaN
- *     needs fixing: the host propagates payloads, RISC-V returns the canonical
- *     NaN.
+ *     MXCSR; host_fp_begin() loads a MXCSR with the guest mode and clear
+ *     flags, host_fp_end() reads the flags and restores the host's rounding
+ *     mode (the host's sticky flags are left clear: xlat never reads them, and
+ *     an RNE operation that raises nothing then costs no ldmxcsr at all).
+ *     Operands and results pass through volatile variables so GCC neither
+ *     folds nor moves the arithmetic out of the bracket (GCC ignores
+ *     #pragma STDC FENV_ACCESS).  Only the result NaN needs fixing: the host
+ *     propagates payloads, RISC-V returns the canonical NaN.  RMM and a host
+ *     without the FMA extension take the slower <fenv.h> route, which also
+ *     covers the x87 unit.
  *
  *  2. Round to odd for RMM (round to nearest, ties to max magnitude), which
  *     the host lacks.  The operation runs in a wider format (double for
@@ -112,22 +115,27 @@ static const uint32_t mxcsr_rc[4] = { 0x0000, 0x6000, 0x2000, 0x4000 };
 
 typedef uint32_t HostFpState;
 
-/* Enter guest rounding mode rm (0..3) with clear flags for SSE arithmetic. */
+/* Enter guest rounding mode rm (0..3) with clear flags for SSE arithmetic.
+ * Returns the MXCSR to go back to: the host's, with its sticky flags cleared.
+ * Keeping the host flags clear lets the common case (RNE, host in
+ * round-to-nearest, exact result) run without any ldmxcsr. */
 static inline HostFpState host_fp_begin(unsigned rm)
 {
-    uint32_t saved, guest;
-    __asm__ volatile("stmxcsr %0" : "=m"(saved) : : "memory");
-    guest = (saved & ~(MXCSR_FLAGS | MXCSR_DAZ | MXCSR_RC | MXCSR_FTZ)) | MXCSR_MASKS | mxcsr_rc[rm];
-    __asm__ volatile("ldmxcsr %0" : : "m"(guest) : "memory");
-    return saved;
+    uint32_t host, guest;
+    __asm__ volatile("stmxcsr %0" : "=m"(host) : : "memory");
+    guest = (host & ~(MXCSR_FLAGS | MXCSR_DAZ | MXCSR_RC | MXCSR_FTZ)) | MXCSR_MASKS | mxcsr_rc[rm];
+    if (guest != host)
+        __asm__ volatile("ldmxcsr %0" : : "m"(guest) : "memory");
+    return host & ~MXCSR_FLAGS;
 }
 
-/* Read the flags raised since host_fp_begin() and restore the host's MXCSR. */
-static inline uint32_t host_fp_end(HostFpState saved)
+/* Read the flags raised since host_fp_begin() and go back to the host's mode. */
+static inline uint32_t host_fp_end(HostFpState restore)
 {
     uint32_t now;
     __asm__ volatile("stmxcsr %0" : "=m"(now) : : "memory");
-    __asm__ volatile("ldmxcsr %0" : : "m"(saved) : "memory");
+    if (now != restore)
+        __asm__ volatile("ldmxcsr %0" : : "m"(restore) : "memory");
     return (now & 0x01 ? RV_FFLAG_NV : 0) | (now & 0x04 ? RV_FFLAG_DZ : 0) |
            (now & 0x08 ? RV_FFLAG_OF : 0) | (now & 0x10 ? RV_FFLAG_UF : 0) |
            (now & 0x20 ? RV_FFLAG_NX : 0);
@@ -270,7 +278,8 @@ overflow:
     return sign | (to_inf ? inf_bits : inf_bits - 1);
 }
 
-/* A floating-point value taken apart; for FINITE, value = sig * 2^(exp - 63) with bit 63 of sig set. */
+/* A floating-point value taken apart; for K_FINITE,
+ * value = sig * 2^(exp - 63) with bit 63 of sig set. */
 typedef enum { K_ZERO, K_FINITE, K_INF, K_NAN } FpKind;
 typedef struct Unpacked {
     FpKind kind;
@@ -419,7 +428,8 @@ static uint64_t arith_host_double(RvFpOp op, uint64_t a, uint64_t b, uint64_t c,
     return f64_is_nan(r) ? RV_F64_CANONICAL_NAN : r;
 }
 
-/* Fused multiply-add without the host FMA extension: libm's software fma under the full environment. */
+/* Fused multiply-add without the host FMA extension: libm's software fma
+ * under the full environment. */
 static uint64_t fused_libm(RvFpOp op, bool dbl, uint64_t a, uint64_t b, uint64_t c, unsigned rm,
                            uint32_t *fflags)
 {
@@ -485,6 +495,8 @@ static uint64_t sign_inject(RvFpOp op, bool dbl, uint64_t a, uint64_t b)
 uint64_t rv_fp_arith(RvFpOp op, bool dbl, uint64_t a, uint64_t b, uint64_t c, unsigned rm,
                      uint32_t *fflags)
 {
+    if (rm > RV_RM_RMM)     /* the caller's job; never index out of bounds */
+        rm = RV_RM_RNE;
     if (!dbl) {
         a = rv_fp_unbox32(a);
         b = rv_fp_unbox32(b);

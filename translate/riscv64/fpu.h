@@ -26,7 +26,8 @@ enum { RV_RM_RNE = 0, RV_RM_RTZ = 1, RV_RM_RDN = 2, RV_RM_RUP = 3, RV_RM_RMM = 4
 
 /* rm is a resolved static rounding mode 0..4 (RNE, RTZ, RDN, RUP, RMM); the
  * caller has already replaced 7 (DYN) by frm and raises SIGILL for 5, 6 or an
- * invalid frm.  Exception flags are ORed into *fflags. */
+ * invalid frm (rv_fp_arith reads any other value as RNE rather than
+ * misbehave).  Exception flags are ORed into *fflags. */
 typedef enum RvFpOp {
     RV_FADD, RV_FSUB, RV_FMUL, RV_FDIV, RV_FSQRT, RV_FMIN, RV_FMAX,
     RV_FSGNJ, RV_FSGNJN, RV_FSGNJX, RV_FMADD, RV_FMSUB, RV_FNMSUB, RV_FNMADD
