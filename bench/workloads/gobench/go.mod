@@ -1,0 +1,3 @@
+module xlat.invalid/bench/gobench
+
+go 1.19
