@@ -233,9 +233,6 @@ uint64_t a64_int_to_fp(Cpu *c, uint64_t v, bool is_unsigned, bool from64, bool d
                        unsigned fbits);
 /* FCVT between precisions: sizes 1 half, 2 single, 3 double. */
 uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to);
-/* FRECPE / FRSQRTE estimates (exact reciprocal rounded: a valid estimate). */
-uint64_t a64_fp_recpe(Cpu *c, uint64_t a, bool dbl);
-uint64_t a64_fp_rsqrte(Cpu *c, uint64_t a, bool dbl);
 /* VFPExpandImm: 8-bit FMOV immediate to a single or double. */
 uint64_t a64_fp_expand_imm(unsigned imm8, bool dbl);
 
