@@ -154,6 +154,17 @@ __attribute__((target("fma"))) static double fma_hw(double a, double b, double c
     return __builtin_fma(a, b, c);
 }
 
+/* Long double arithmetic must round to the full 64-bit significand whatever
+ * precision control the process runs with (Linux starts at 64 bits; the
+ * caller's fesetenv() restores the original control word). */
+static inline void x87_full_precision(void)
+{
+    uint16_t cw;
+    __asm__ volatile("fnstcw %0" : "=m"(cw) : : "memory");
+    cw |= 0x0300;
+    __asm__ volatile("fldcw %0" : : "m"(cw) : "memory");
+}
+
 static bool host_has_fma(void)
 {
     static int cached = -1;
@@ -184,6 +195,7 @@ static inline uint32_t host_fp_end(HostFpState st)
 static float fmaf_hw(float a, float b, float c) { return fmaf(a, b, c); }
 static double fma_hw(double a, double b, double c) { return fma(a, b, c); }
 static bool host_has_fma(void) { return true; }
+static inline void x87_full_precision(void) { }
 #endif
 
 /* The whole environment (x87 and SSE), for library calls and long double. */
@@ -321,23 +333,34 @@ static Unpacked unpack(bool dbl, uint64_t bits)
 static uint64_t arith_rmm_single(RvFpOp op, uint32_t a, uint32_t b, uint32_t c, uint32_t *fflags)
 {
     /* Every single is exact in double, and every exact result of these
-     * operations on singles lies well inside double's normal range. */
+     * operations on singles lies well inside double's normal range.  Double
+     * arithmetic is SSE, so the cheap MXCSR bracket serves, except for a
+     * software fma. */
     volatile double va = f32_of(a), vb = f32_of(b), vc = f32_of(c), vr = 0;
-    FullFpState st = full_fp_begin(FE_TOWARDZERO);
-    switch (op) {
-    case RV_FADD:   vr = va + vb; break;
-    case RV_FSUB:   vr = va - vb; break;
-    case RV_FMUL:   vr = va * vb; break;
-    case RV_FDIV:   vr = va / vb; break;
-    case RV_FSQRT:  vr = sqrt(va); break;
-    case RV_FMADD:  vr = fma(va, vb, vc); break;
-    case RV_FMSUB:  vr = fma(va, vb, -vc); break;
-    case RV_FNMSUB: vr = fma(-va, vb, vc); break;
-    case RV_FNMADD: vr = fma(-va, vb, -vc); break;
-    default: break;
+    uint32_t host;
+    if (op >= RV_FMADD && !host_has_fma()) {
+        double sa = op == RV_FNMSUB || op == RV_FNMADD ? -1.0 : 1.0;
+        double sc = op == RV_FMSUB || op == RV_FNMADD ? -1.0 : 1.0;
+        FullFpState st = full_fp_begin(FE_TOWARDZERO);
+        vr = fma(va * sa, vb, vc * sc);
+        host = full_fp_end(&st);
+    } else {
+        HostFpState st = host_fp_begin(RV_RM_RTZ);
+        switch (op) {
+        case RV_FADD:   vr = va + vb; break;
+        case RV_FSUB:   vr = va - vb; break;
+        case RV_FMUL:   vr = va * vb; break;
+        case RV_FDIV:   vr = va / vb; break;
+        case RV_FSQRT:  vr = __builtin_sqrt(va); break;
+        case RV_FMADD:  vr = fma_hw(va, vb, vc); break;
+        case RV_FMSUB:  vr = fma_hw(va, vb, -vc); break;
+        case RV_FNMSUB: vr = fma_hw(-va, vb, vc); break;
+        case RV_FNMADD: vr = fma_hw(-va, vb, -vc); break;
+        default: break;
+        }
+        host = host_fp_end(st);
     }
     double r = vr;
-    uint32_t host = full_fp_end(&st);
 
     *fflags |= host & (RV_FFLAG_NV | RV_FFLAG_DZ);
     Unpacked u = unpack(true, f64_bits(r));
@@ -354,6 +377,7 @@ static uint64_t arith_rmm_double(RvFpOp op, uint64_t a, uint64_t b, uint64_t c, 
      * no exact result of a double operation overflows or underflows it. */
     volatile long double va = f64_of(a), vb = f64_of(b), vc = f64_of(c), vr = 0;
     FullFpState st = full_fp_begin(FE_TOWARDZERO);
+    x87_full_precision();
     switch (op) {
     case RV_FADD:   vr = va + vb; break;
     case RV_FSUB:   vr = va - vb; break;
