@@ -54,8 +54,8 @@ typedef struct A64State {
 #define A64_NO_EXCLUSIVE UINT64_MAX
 
 typedef struct Cpu {
-    uint64_t x[32];
     uint64_t pc;
+    uint64_t x[32];
     uint64_t instret;       /* guest instructions retired (rdinstret) */
     union {
         RvState rv;
@@ -68,6 +68,8 @@ typedef struct Cpu {
     int exit_status;
 } Cpu;
 
-_Static_assert(offsetof(Cpu, pc) < 128, "pc must be reachable with a disp8");
+/* Translated code addresses the Cpu through a base register biased by
+ * +128, so pc and x0..x30 are all reachable with an 8-bit displacement. */
+_Static_assert(offsetof(Cpu, x[30]) + 8 <= 256, "hot registers must be reachable with a disp8");
 
 #endif

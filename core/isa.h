@@ -10,6 +10,9 @@
 #include <stdint.h>
 
 #include "core/cpu.h"
+#include "core/vm.h"
+
+typedef struct GuestIsa GuestIsa;
 
 struct GuestIsa {
     const char *name;           /* "riscv64", "aarch64": uname machine too */
@@ -17,6 +20,7 @@ struct GuestIsa {
     const char *default_sysroot;
     uint64_t hwcap, hwcap2;     /* AT_HWCAP, AT_HWCAP2 (0: not in auxv) */
     const char *platform;       /* AT_PLATFORM string, or NULL */
+    uint64_t minsigstksz;       /* AT_MINSIGSTKSZ (0: not in auxv) */
     /* Registers at process entry: pc, sp, and whatever the ABI says. */
     void (*init_cpu)(Cpu *cpu, uint64_t entry, uint64_t sp);
     /* Run guest code until cpu->exit_requested. */
@@ -24,6 +28,9 @@ struct GuestIsa {
     /* One line of disassembly of the instruction at pc for -d in_asm;
      * returns its length in bytes (0 when it cannot be read). */
     size_t (*disas)(Cpu *cpu, uint64_t pc, char *buf, size_t size);
+    /* Drop cached decodings/translations of guest code in [addr, addr+len):
+     * the guest unmapped, remapped or reprotected it, or executed fence.i. */
+    void (*invalidate)(Vm *vm, uint64_t addr, uint64_t len);
     /* Syscall ABI: number and argument registers, result register. */
     uint64_t (*syscall_nr)(const Cpu *cpu);
     uint64_t (*syscall_arg)(const Cpu *cpu, int i);

@@ -32,5 +32,7 @@ void xlat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* One line "xlat: WHAT: reason" on stderr. */
 void xlat_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *log_items_help(void);
+/* Is fd the descriptor of xlat's log file (which the guest must not close)? */
+bool log_file_fd_is(int fd);
 
 #endif

@@ -1,0 +1,187 @@
+/*
+ * xlat's command line: `xlat [options] PROGRAM [ARGS...]`.
+ *
+ * The options are qemu-user's spellings, so people keep their habits: each
+ * may be written with one dash or two (-strace, --strace), and option
+ * parsing stops at the first argument that is not an option (the guest
+ * program), so the guest's own options pass through untouched.  The
+ * environment variables XLAT_LOG, XLAT_LOG_FILENAME, XLAT_LD_PREFIX,
+ * XLAT_STRACE and XLAT_ARGV0 mirror the options, as QEMU_* do.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "core/isa.h"
+#include "core/log.h"
+#include "core/vm.h"
+#include "loader/aspace.h"
+#include "loader/loader.h"
+#include "signals/signals.h"
+
+extern char **environ;
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: xlat [options] PROGRAM [ARGS...]\n"
+            "Runs a Linux program built for riscv64 or aarch64 on this x86-64 machine.\n"
+            "\n"
+            "Options (one dash or two; environment variable in brackets):\n"
+            "  -h, --help           show this help and exit\n"
+            "  --version            show the version and exit\n"
+            "  -L DIR               guest sysroot: absolute paths are looked up under DIR first\n"
+            "                       [XLAT_LD_PREFIX]; default /usr/<isa>-linux-gnu if it exists\n"
+            "  -E VAR=VALUE         set VAR in the guest's environment\n"
+            "  -U VAR               remove VAR from the guest's environment\n"
+            "  -0 ARGV0             the guest's argv[0] [XLAT_ARGV0]\n"
+            "  -d ITEM[,ITEM...]    log items [XLAT_LOG]:\n%s"
+            "  -D FILE              write the log to FILE instead of stderr [XLAT_LOG_FILENAME]\n"
+            "  -strace              log every guest system call [XLAT_STRACE]\n"
+            "\n"
+            "The exit status is the guest program's.\n",
+            log_items_help());
+}
+
+/* The guest environment: the host's, with -E and -U applied in order. */
+static char **env_apply(char **env, const char *set, const char *unset)
+{
+    size_t n = 0;
+    const char *key = set ? set : unset;
+    size_t keylen = set ? (size_t)(strchr(set, '=') - set) : strlen(unset);
+
+    for (; env[n]; n++)
+        ;
+    char **out = calloc(n + 2, sizeof *out);
+    size_t k = 0;
+    bool replaced = false;
+    for (size_t i = 0; i < n; i++) {
+        if (strncmp(env[i], key, keylen) == 0 && env[i][keylen] == '=') {
+            if (set && !replaced) {
+                out[k++] = (char *)set;
+                replaced = true;
+            }
+            continue;
+        }
+        out[k++] = env[i];
+    }
+    if (set && !replaced)
+        out[k++] = (char *)set;
+    out[k] = NULL;
+    return out;
+}
+
+static const char *option_value(int argc, char **argv, int *i, const char *opt)
+{
+    if (*i + 1 >= argc) {
+        xlat_error(NULL, "option %s needs a value (see xlat --help)", opt);
+        exit(1);
+    }
+    return argv[++*i];
+}
+
+int main(int argc, char **argv)
+{
+    static Vm vm;
+    static Cpu cpu;
+    char **env = environ;
+    const char *log_path = getenv("XLAT_LOG_FILENAME");
+    const char *log_items = getenv("XLAT_LOG");
+    const char *bad;
+    int i;
+
+    vm.opt.sysroot = getenv("XLAT_LD_PREFIX");
+    vm.opt.argv0 = getenv("XLAT_ARGV0");
+    vm.opt.strace = getenv("XLAT_STRACE") != NULL;
+    for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i] + 1;
+        if (*a == '-')
+            a++;
+        if (*a == '\0') {           /* "--" ends the options */
+            i++;
+            break;
+        }
+        if (!strcmp(a, "h") || !strcmp(a, "help")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(a, "version")) {
+            printf("xlat %s (commit %s)\n", PACKAGE_VERSION, XLAT_GIT_COMMIT);
+            return 0;
+        } else if (!strcmp(a, "L")) {
+            vm.opt.sysroot = option_value(argc, argv, &i, "-L");
+        } else if (!strcmp(a, "E")) {
+            const char *v = option_value(argc, argv, &i, "-E");
+            if (!strchr(v, '=') || v[0] == '=') {
+                xlat_error(NULL, "-E needs VAR=VALUE, not '%s'", v);
+                return 1;
+            }
+            env = env_apply(env, v, NULL);
+        } else if (!strcmp(a, "U")) {
+            env = env_apply(env, NULL, option_value(argc, argv, &i, "-U"));
+        } else if (!strcmp(a, "0")) {
+            vm.opt.argv0 = option_value(argc, argv, &i, "-0");
+        } else if (!strcmp(a, "d")) {
+            log_items = option_value(argc, argv, &i, "-d");
+        } else if (!strcmp(a, "D")) {
+            log_path = option_value(argc, argv, &i, "-D");
+        } else if (!strcmp(a, "strace")) {
+            vm.opt.strace = true;
+        } else {
+            xlat_error(NULL, "unknown option %s (see xlat --help)", argv[i]);
+            return 1;
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 1;
+    }
+    if (log_items && !log_parse_items(log_items, &log_mask, &bad)) {
+        xlat_error(NULL, "unknown log item '%s'; the items are:\n%s", bad, log_items_help());
+        return 1;
+    }
+    if (vm.opt.strace)
+        log_mask |= LOG_STRACE;
+    if (log_path)
+        log_open(log_path);
+
+    const char *exe = argv[i];
+    char why[512];
+    const GuestIsa *isa = loader_probe(exe, why, sizeof why);
+    if (!isa) {
+        xlat_error(exe, "%s", why);
+        return 1;
+    }
+    vm.isa = isa;
+    if (vm.opt.sysroot && access(vm.opt.sysroot, F_OK) != 0) {
+        xlat_error(vm.opt.sysroot, "sysroot not found: %s", strerror(errno));
+        return 1;
+    }
+    if (!vm.opt.sysroot && isa->default_sysroot && access(isa->default_sysroot, F_OK) == 0)
+        vm.opt.sysroot = isa->default_sysroot;
+    vm.exe_path = exe;
+    vm.exe_realpath = realpath(exe, NULL);
+    if (!aspace_init(&vm)) {
+        xlat_error(exe, "cannot reserve the guest address space: %s", strerror(errno));
+        return 1;
+    }
+
+    char **guest_argv = &argv[i];
+    if (vm.opt.argv0) {
+        guest_argv = calloc(argc - i + 1, sizeof *guest_argv);
+        memcpy(guest_argv, &argv[i], (argc - i) * sizeof *guest_argv);
+        guest_argv[0] = (char *)vm.opt.argv0;
+    }
+    cpu.vm = &vm;
+    cpu.tid = getpid();
+    if (!loader_load_program(&vm, &cpu, exe, guest_argv, env))
+        return 1;
+    signals_init();
+    current_cpu = &cpu;
+    isa->run(&cpu);
+    if (log_file)
+        fflush(log_file);
+    return cpu.exit_status;
+}

@@ -1,0 +1,81 @@
+/*
+ * Loading a whole guest program: the executable, its PT_INTERP dynamic
+ * loader looked up under the sysroot, and the initial stack.  As Linux
+ * does for a dynamic program, execution starts at the loader's entry with
+ * AT_BASE = the loader's base and AT_ENTRY = the program's entry.
+ */
+#include "loader/loader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/isa.h"
+#include "core/log.h"
+#include "loader/aspace.h"
+
+const char *sysroot_path(const Vm *vm, const char *path, char *out, size_t outlen)
+{
+    struct stat st;
+
+    if (!vm->opt.sysroot || path[0] != '/')
+        return path;
+    if ((size_t)snprintf(out, outlen, "%s%s", vm->opt.sysroot, path) >= outlen)
+        return path;
+    if (lstat(out, &st) == 0)
+        return out;
+    return path;
+}
+
+bool loader_load_program(Vm *vm, Cpu *cpu, const char *exe_path, char **argv, char **envp)
+{
+    ElfImage exe, interp;
+    char why[512];
+    bool have_interp = false;
+
+    stack_place(vm);
+    if (!elf_load_image(vm, exe_path, &exe, false, why, sizeof why)) {
+        xlat_error(exe_path, "%s", why);
+        return false;
+    }
+    if (exe.interp) {
+        char buf[4096];
+        const char *path = sysroot_path(vm, exe.interp, buf, sizeof buf);
+        if (access(path, F_OK) != 0) {
+            if (vm->opt.sysroot)
+                xlat_error(exe_path, "dynamic loader %s not found (looked in %s%s and %s)",
+                           exe.interp, vm->opt.sysroot, exe.interp, exe.interp);
+            else
+                xlat_error(exe_path, "dynamic loader %s not found (no sysroot: use -L DIR)",
+                           exe.interp);
+            return false;
+        }
+        if (!elf_load_image(vm, path, &interp, true, why, sizeof why)) {
+            xlat_error(path, "%s", why);
+            return false;
+        }
+        if (interp.machine != exe.machine) {
+            xlat_error(path, "dynamic loader is for another machine than %s", exe_path);
+            return false;
+        }
+        have_interp = true;
+    }
+    vm->brk_start = vm->brk_cur = exe.hi;
+    vm->entry = exe.entry;
+    vm->load_bias = exe.load_bias;
+    vm->phdr = exe.phdr;
+    vm->interp_base = have_interp ? interp.load_bias : 0;
+
+    uint64_t sp = stack_build(vm, &exe, have_interp ? &interp : NULL, argv, envp, exe_path, why,
+                              sizeof why);
+    if (!sp) {
+        xlat_error(exe_path, "%s", why);
+        return false;
+    }
+    vm->isa->init_cpu(cpu, have_interp ? interp.entry : exe.entry, sp);
+    free(exe.interp);
+    return true;
+}

@@ -1,0 +1,68 @@
+/*
+ * Shared pieces of the syscall families (fs.c, mm.c, proc.c, time.c ...).
+ *
+ * A handler gets the Cpu and the six raw argument registers and returns
+ * the value for the guest's result register: a result, or -errno.
+ * Guest pointers become host pointers with g2h(); a pointer outside the
+ * guest range is -EFAULT (the host kernel reports unmapped ones itself).
+ * Structures whose layout differs between the guest (asm-generic) and
+ * x86-64 are converted field by field, next to the handler that needs it,
+ * with a comment naming the kernel header they mirror.
+ */
+#ifndef XLAT_SYSCALL_INTERNAL_H
+#define XLAT_SYSCALL_INTERNAL_H
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/cpu.h"
+#include "core/isa.h"
+#include "core/vm.h"
+
+typedef int64_t (*SyscallHandler)(Cpu *cpu, const uint64_t *a);
+
+/* How -strace prints an argument. */
+typedef enum ArgKind {
+    A_END = 0, A_INT, A_HEX, A_PTR, A_STR, A_FD, A_OCT, A_BUF, A_SIG,
+} ArgKind;
+
+typedef struct SyscallDesc {
+    const char *name;
+    SyscallHandler handler;
+    uint8_t args[6];     /* ArgKind per argument, A_END after the last */
+} SyscallDesc;
+
+/* Each family fills in its entries of the table (indexed by asm-generic number). */
+void syscall_register_fs(SyscallDesc *table);
+void syscall_register_mm(SyscallDesc *table);
+void syscall_register_proc(SyscallDesc *table);
+void syscall_register_time(SyscallDesc *table);
+#define SYSCALL_TABLE_SIZE 512
+
+#define SYSCALL(table, nr, fn, ...) \
+    ((table)[nr] = (SyscallDesc){ #fn, sys_##fn, { __VA_ARGS__ } })
+
+/* Host pointer for a guest buffer, or NULL when it is outside the guest range. */
+static inline void *guest_buf(const Cpu *cpu, uint64_t addr, uint64_t len)
+{
+    if (!guest_range_ok(cpu->vm, addr, len))
+        return NULL;
+    return g2h(cpu->vm, addr);
+}
+
+/* Copy a NUL-terminated guest string into buf; -EFAULT if it is not in
+ * readable guest memory, -ENAMETOOLONG if it does not fit. */
+int64_t guest_string(const Cpu *cpu, uint64_t addr, char *buf, size_t size);
+
+/* A guest path for a host syscall: copied, and absolute paths looked up
+ * under the sysroot first (-L), as qemu-user does.  buf must hold PATH_MAX. */
+int64_t guest_path(const Cpu *cpu, uint64_t addr, char *buf, size_t size);
+
+static inline int64_t host_result(long r)
+{
+    return r < 0 ? -errno : r;
+}
+
+#endif

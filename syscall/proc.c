@@ -1,0 +1,249 @@
+/*
+ * Process, identity and signal-mask system calls.
+ *
+ * Guest signal handlers arrive with the signals stage (issue: threads and
+ * signals); until then rt_sigaction records the guest's action and
+ * installs SIG_DFL or SIG_IGN on the host as asked, and a handler is
+ * refused with -EINVAL (logged under -d unimp) rather than accepted and
+ * silently never run.  xlat's own fault handlers (SIGSEGV, SIGBUS) stay
+ * installed whatever the guest asks.
+ */
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/sysinfo.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include "core/log.h"
+#include "syscall/internal.h"
+
+static int64_t sys_exit_group(Cpu *cpu, const uint64_t *a)
+{
+    cpu->exit_status = (int)(a[0] & 0xff);
+    cpu->exit_requested = true;
+    return 0;
+}
+
+static int64_t sys_exit(Cpu *cpu, const uint64_t *a)
+{
+    /* One thread per process until threads arrive: exit is exit_group. */
+    return sys_exit_group(cpu, a);
+}
+
+static int64_t sys_getpid(Cpu *cpu, const uint64_t *a) { return getpid(); }
+static int64_t sys_getppid(Cpu *cpu, const uint64_t *a) { return getppid(); }
+static int64_t sys_gettid(Cpu *cpu, const uint64_t *a) { return gettid(); }
+static int64_t sys_getuid(Cpu *cpu, const uint64_t *a) { return getuid(); }
+static int64_t sys_geteuid(Cpu *cpu, const uint64_t *a) { return geteuid(); }
+static int64_t sys_getgid(Cpu *cpu, const uint64_t *a) { return getgid(); }
+static int64_t sys_getegid(Cpu *cpu, const uint64_t *a) { return getegid(); }
+
+static int64_t sys_set_tid_address(Cpu *cpu, const uint64_t *a)
+{
+    return gettid();
+}
+
+static int64_t sys_uname(Cpu *cpu, const uint64_t *a)
+{
+    struct utsname *u = guest_buf(cpu, a[0], sizeof *u);   /* same layout everywhere */
+
+    if (!u)
+        return -EFAULT;
+    if (uname(u) != 0)
+        return -errno;
+    snprintf(u->machine, sizeof u->machine, "%s", cpu->vm->isa->name);
+    return 0;
+}
+
+static int64_t sys_prlimit64(Cpu *cpu, const uint64_t *a)
+{
+    /* struct rlimit64 and the RLIMIT_ numbers are the same as x86-64's. */
+    const struct rlimit *newlim = a[2] ? guest_buf(cpu, a[2], sizeof *newlim) : NULL;
+    struct rlimit *oldlim = a[3] ? guest_buf(cpu, a[3], sizeof *oldlim) : NULL;
+
+    if ((a[2] && !newlim) || (a[3] && !oldlim))
+        return -EFAULT;
+    return host_result(prlimit((pid_t)a[0], (int)a[1], newlim, oldlim));
+}
+
+static int64_t sys_getrlimit(Cpu *cpu, const uint64_t *a)
+{
+    struct rlimit *r = guest_buf(cpu, a[1], sizeof *r);
+    return r ? host_result(getrlimit((int)a[0], r)) : -EFAULT;
+}
+
+static int64_t sys_setrlimit(Cpu *cpu, const uint64_t *a)
+{
+    const struct rlimit *r = guest_buf(cpu, a[1], sizeof *r);
+    return r ? host_result(setrlimit((int)a[0], r)) : -EFAULT;
+}
+
+static int64_t sys_getrandom(Cpu *cpu, const uint64_t *a)
+{
+    void *buf = guest_buf(cpu, a[0], a[1]);
+    return buf ? host_result(getrandom(buf, a[1], (unsigned)a[2])) : -EFAULT;
+}
+
+/* The guest's view of its signal mask: the host mask, except that xlat
+ * never lets the guest block the faults it needs to see. */
+static int64_t sys_rt_sigprocmask(Cpu *cpu, const uint64_t *a)
+{
+    uint64_t set = 0;
+    uint64_t *oldset = a[2] ? guest_buf(cpu, a[2], 8) : NULL;
+
+    if (a[3] != 8)
+        return -EINVAL;
+    if (a[1]) {
+        uint64_t *s = guest_buf(cpu, a[1], 8);
+        if (!s)
+            return -EFAULT;
+        set = *s & ~((1ULL << (SIGSEGV - 1)) | (1ULL << (SIGBUS - 1)));
+    }
+    if (a[2] && !oldset)
+        return -EFAULT;
+    return host_result(syscall(SYS_rt_sigprocmask, (int)a[0], a[1] ? &set : NULL, oldset, 8));
+}
+
+/* cf. linux: include/uapi/asm-generic/signal.h (riscv64 has no sa_restorer) */
+struct guest_sigaction {
+    uint64_t handler;
+    uint64_t flags;
+    uint64_t mask;
+};
+
+static struct guest_sigaction guest_actions[65];
+
+static int64_t sys_rt_sigaction(Cpu *cpu, const uint64_t *a)
+{
+    int sig = (int)a[0];
+    const struct guest_sigaction *act = a[1] ? guest_buf(cpu, a[1], sizeof *act) : NULL;
+    struct guest_sigaction *old = a[2] ? guest_buf(cpu, a[2], sizeof *old) : NULL;
+
+    if (sig < 1 || sig > 64 || a[3] != 8 || sig == SIGKILL || (sig == SIGSTOP && act))
+        return -EINVAL;
+    if ((a[1] && !act) || (a[2] && !old))
+        return -EFAULT;
+    struct guest_sigaction prev = guest_actions[sig];
+    if (act) {
+        if (act->handler != (uint64_t)(uintptr_t)SIG_DFL &&
+            act->handler != (uint64_t)(uintptr_t)SIG_IGN) {
+            if (log_enabled(LOG_UNIMP))
+                xlat_log("unimp: guest signal handler for signal %d\n", sig);
+            return -EINVAL;
+        }
+        if (sig != SIGSEGV && sig != SIGBUS) {
+            struct sigaction sa;
+            memset(&sa, 0, sizeof sa);
+            sa.sa_handler = act->handler ? SIG_IGN : SIG_DFL;
+            sigaction(sig, &sa, NULL);
+        }
+        guest_actions[sig] = *act;
+    }
+    if (old)
+        *old = prev;
+    return 0;
+}
+
+static int64_t sys_kill(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(kill((pid_t)a[0], (int)a[1]));
+}
+
+static int64_t sys_tgkill(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
+}
+
+static int64_t sys_tkill(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
+}
+
+static int64_t sys_sched_getaffinity(Cpu *cpu, const uint64_t *a)
+{
+    void *mask = guest_buf(cpu, a[2], a[1]);
+    return mask ? host_result(syscall(SYS_sched_getaffinity, (pid_t)a[0], a[1], mask)) : -EFAULT;
+}
+
+static int64_t sys_sched_yield(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(sched_yield());
+}
+
+static int64_t sys_sysinfo(Cpu *cpu, const uint64_t *a)
+{
+    struct sysinfo *si = guest_buf(cpu, a[0], sizeof *si);  /* same layout on 64-bit */
+    return si ? host_result(sysinfo(si)) : -EFAULT;
+}
+
+static int64_t sys_getrusage(Cpu *cpu, const uint64_t *a)
+{
+    struct rusage *ru = guest_buf(cpu, a[1], sizeof *ru);  /* same layout on 64-bit */
+    return ru ? host_result(getrusage((int)a[0], ru)) : -EFAULT;
+}
+
+static int64_t sys_prctl(Cpu *cpu, const uint64_t *a)
+{
+    switch ((int)a[0]) {
+    case PR_SET_NAME: {
+        char name[16];
+        int64_t n = guest_string(cpu, a[1], name, sizeof name);
+        if (n < 0 && n != -ENAMETOOLONG)
+            return n;
+        name[15] = 0;
+        return host_result(prctl(PR_SET_NAME, name));
+    }
+    case PR_GET_NAME: {
+        char *buf = guest_buf(cpu, a[1], 16);
+        return buf ? host_result(prctl(PR_GET_NAME, buf)) : -EFAULT;
+    }
+    case PR_GET_DUMPABLE: case PR_SET_DUMPABLE: case PR_GET_PDEATHSIG: case PR_SET_PDEATHSIG:
+    case PR_SET_NO_NEW_PRIVS: case PR_GET_NO_NEW_PRIVS: case PR_SET_CHILD_SUBREAPER:
+    case PR_GET_CHILD_SUBREAPER:
+        if ((int)a[0] == PR_GET_PDEATHSIG || (int)a[0] == PR_GET_CHILD_SUBREAPER) {
+            int *p = guest_buf(cpu, a[1], sizeof(int));
+            return p ? host_result(prctl((int)a[0], p)) : -EFAULT;
+        }
+        return host_result(prctl((int)a[0], a[1], a[2], a[3], a[4]));
+    default:
+        if (log_enabled(LOG_UNIMP))
+            xlat_log("unimp: prctl option %d\n", (int)a[0]);
+        return -EINVAL;
+    }
+}
+
+void syscall_register_proc(SyscallDesc *t)
+{
+    SYSCALL(t, 93, exit, A_INT);
+    SYSCALL(t, 94, exit_group, A_INT);
+    SYSCALL(t, 96, set_tid_address, A_PTR);
+    SYSCALL(t, 123, sched_getaffinity, A_INT, A_INT, A_PTR);
+    SYSCALL(t, 124, sched_yield);
+    SYSCALL(t, 129, kill, A_INT, A_SIG);
+    SYSCALL(t, 130, tkill, A_INT, A_SIG);
+    SYSCALL(t, 131, tgkill, A_INT, A_INT, A_SIG);
+    SYSCALL(t, 134, rt_sigaction, A_SIG, A_PTR, A_PTR, A_INT);
+    SYSCALL(t, 135, rt_sigprocmask, A_INT, A_PTR, A_PTR, A_INT);
+    SYSCALL(t, 160, uname, A_PTR);
+    SYSCALL(t, 163, getrlimit, A_INT, A_PTR);
+    SYSCALL(t, 164, setrlimit, A_INT, A_PTR);
+    SYSCALL(t, 165, getrusage, A_INT, A_PTR);
+    SYSCALL(t, 167, prctl, A_INT, A_HEX, A_HEX, A_HEX, A_HEX);
+    SYSCALL(t, 172, getpid);
+    SYSCALL(t, 173, getppid);
+    SYSCALL(t, 174, getuid);
+    SYSCALL(t, 175, geteuid);
+    SYSCALL(t, 176, getgid);
+    SYSCALL(t, 177, getegid);
+    SYSCALL(t, 178, gettid);
+    SYSCALL(t, 179, sysinfo, A_PTR);
+    SYSCALL(t, 261, prlimit64, A_INT, A_INT, A_PTR, A_PTR);
+    SYSCALL(t, 278, getrandom, A_PTR, A_INT, A_HEX);
+}

@@ -1,0 +1,71 @@
+/*
+ * Time system calls.  struct timespec, timeval, tms and itimerval are the
+ * same on asm-generic 64-bit and x86-64, and the clock ids are shared, so
+ * these pass through with their pointers checked.
+ */
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "syscall/internal.h"
+
+static int64_t sys_clock_gettime(Cpu *cpu, const uint64_t *a)
+{
+    struct timespec *ts = guest_buf(cpu, a[1], sizeof *ts);
+    return ts ? host_result(syscall(SYS_clock_gettime, (clockid_t)a[0], ts)) : -EFAULT;
+}
+
+static int64_t sys_clock_getres(Cpu *cpu, const uint64_t *a)
+{
+    struct timespec *ts = a[1] ? guest_buf(cpu, a[1], sizeof *ts) : NULL;
+    if (a[1] && !ts)
+        return -EFAULT;
+    return host_result(syscall(SYS_clock_getres, (clockid_t)a[0], ts));
+}
+
+static int64_t sys_gettimeofday(Cpu *cpu, const uint64_t *a)
+{
+    struct timeval *tv = a[0] ? guest_buf(cpu, a[0], sizeof *tv) : NULL;
+    struct timezone *tz = a[1] ? guest_buf(cpu, a[1], sizeof *tz) : NULL;
+    if ((a[0] && !tv) || (a[1] && !tz))
+        return -EFAULT;
+    return host_result(syscall(SYS_gettimeofday, tv, tz));
+}
+
+static int64_t sys_nanosleep(Cpu *cpu, const uint64_t *a)
+{
+    const struct timespec *req = guest_buf(cpu, a[0], sizeof *req);
+    struct timespec *rem = a[1] ? guest_buf(cpu, a[1], sizeof *rem) : NULL;
+    if (!req || (a[1] && !rem))
+        return -EFAULT;
+    return host_result(syscall(SYS_nanosleep, req, rem));
+}
+
+static int64_t sys_clock_nanosleep(Cpu *cpu, const uint64_t *a)
+{
+    const struct timespec *req = guest_buf(cpu, a[2], sizeof *req);
+    struct timespec *rem = a[3] ? guest_buf(cpu, a[3], sizeof *rem) : NULL;
+    if (!req || (a[3] && !rem))
+        return -EFAULT;
+    return host_result(syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], req, rem));
+}
+
+static int64_t sys_times(Cpu *cpu, const uint64_t *a)
+{
+    struct tms *t = a[0] ? guest_buf(cpu, a[0], sizeof *t) : NULL;
+    if (a[0] && !t)
+        return -EFAULT;
+    return host_result(syscall(SYS_times, t));
+}
+
+void syscall_register_time(SyscallDesc *t)
+{
+    SYSCALL(t, 101, nanosleep, A_PTR, A_PTR);
+    SYSCALL(t, 113, clock_gettime, A_INT, A_PTR);
+    SYSCALL(t, 114, clock_getres, A_INT, A_PTR);
+    SYSCALL(t, 115, clock_nanosleep, A_INT, A_INT, A_PTR, A_PTR);
+    SYSCALL(t, 153, times, A_PTR);
+    SYSCALL(t, 169, gettimeofday, A_PTR, A_PTR);
+}

@@ -1,0 +1,59 @@
+/*
+ * The block map (see block_map.h).
+ */
+#include "translate/block_map.h"
+
+#include <stdlib.h>
+
+static void grow(BlockMap *map)
+{
+    uint64_t cap = map->slots ? (map->mask + 1) * 2 : 4096;
+    BlockMapEntry *old = map->slots;
+    uint64_t oldcap = map->slots ? map->mask + 1 : 0;
+
+    map->slots = calloc(cap, sizeof *map->slots);
+    map->mask = cap - 1;
+    map->used = 0;
+    for (uint64_t i = 0; i < oldcap; i++)
+        if (old[i].block)
+            block_map_put(map, old[i].pc, old[i].block);
+    free(old);
+}
+
+void block_map_put(BlockMap *map, uint64_t pc, void *block)
+{
+    if (!map->slots || (map->used + 1) * 2 > map->mask + 1)
+        grow(map);
+    uint64_t i = block_map_hash(pc, map->mask);
+    while (map->slots[i].block && map->slots[i].pc != pc)
+        i = (i + 1) & map->mask;
+    if (!map->slots[i].block)
+        map->used++;
+    map->slots[i].pc = pc;
+    map->slots[i].block = block;
+    if (map->used == 1 || pc < map->lo)
+        map->lo = pc;
+    if (map->used == 1 || pc >= map->hi)
+        map->hi = pc + 1;
+}
+
+void block_map_flush(BlockMap *map, void (*free_block)(void *))
+{
+    if (!map->slots)
+        return;
+    for (uint64_t i = 0; i <= map->mask; i++) {
+        if (map->slots[i].block)
+            free_block(map->slots[i].block);
+        map->slots[i].block = 0;
+        map->slots[i].pc = 0;
+    }
+    map->used = 0;
+    map->lo = map->hi = 0;
+    map->generation++;
+}
+
+int block_map_may_overlap(const BlockMap *map, uint64_t lo, uint64_t hi)
+{
+    /* A block starts before lo may extend into it: allow its maximum length. */
+    return map->used && lo < map->hi && hi + 512 > map->lo;
+}

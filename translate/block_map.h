@@ -1,0 +1,51 @@
+/*
+ * The block map: guest PC -> predecoded block (or, later, translation).
+ *
+ * Open addressing with linear probing over a power-of-two table of
+ * (pc, pointer) pairs; the lookup is on the interpreter's path between
+ * blocks, so it is one multiply-shift hash and usually one probe.
+ * Flushing frees every block through the caller's function (fence.i,
+ * IC IVAU, unmapping code).
+ */
+#ifndef XLAT_TRANSLATE_BLOCK_MAP_H
+#define XLAT_TRANSLATE_BLOCK_MAP_H
+
+#include <stdint.h>
+
+typedef struct BlockMapEntry {
+    uint64_t pc;
+    void *block;
+} BlockMapEntry;
+
+typedef struct BlockMap {
+    BlockMapEntry *slots;
+    uint64_t mask;          /* capacity - 1 */
+    uint64_t used;
+    uint64_t lo, hi;        /* range of guest PCs with a block, for cheap range checks */
+    uint64_t generation;    /* bumped by every flush, so cached pointers can be checked */
+} BlockMap;
+
+static inline uint64_t block_map_hash(uint64_t pc, uint64_t mask)
+{
+    return ((pc >> 1) * 0x9e3779b97f4a7c15ULL >> 20) & mask;
+}
+
+static inline void *block_map_get(const BlockMap *map, uint64_t pc)
+{
+    if (!map->slots)
+        return 0;
+    for (uint64_t i = block_map_hash(pc, map->mask);; i = (i + 1) & map->mask) {
+        if (map->slots[i].pc == pc && map->slots[i].block)
+            return map->slots[i].block;
+        if (!map->slots[i].block)
+            return 0;
+    }
+}
+
+void block_map_put(BlockMap *map, uint64_t pc, void *block);
+/* Free every block (with free_block) and empty the map. */
+void block_map_flush(BlockMap *map, void (*free_block)(void *));
+/* Does any block start in [lo, hi)?  (Conservative: may answer yes.) */
+int block_map_may_overlap(const BlockMap *map, uint64_t lo, uint64_t hi);
+
+#endif
