@@ -195,11 +195,11 @@ static bool map_segment(Vm *vm, int fd, const char *path, const GElf_Phdr *ph, u
                      strerror(-err));
             return false;
         }
-        /* .bss that starts inside the last file page is zeroed by hand. */
-        uint64_t file_page_end = page_align_up(file_end);
+        /* .bss that starts inside the last file page is zeroed by hand, to
+         * the end of that page as Linux does: ld.so's first allocations
+         * use the rest of that page and count on it being zero. */
         if (mem_end > file_end)
-            memset(g2h(vm, file_end), 0,
-                   (mem_end < file_page_end ? mem_end : file_page_end) - file_end);
+            memset(g2h(vm, file_end), 0, page_align_up(file_end) - file_end);
         aspace_protect(vm, page, len, prot);
     }
     uint64_t anon = page_align_up(ph->p_filesz > 0 ? file_end : vaddr);
