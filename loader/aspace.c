@@ -224,6 +224,15 @@ int aspace_protect(Vm *vm, uint64_t start, uint64_t len, int prot)
     return 0;
 }
 
+void aspace_reset(Vm *vm)
+{
+    while (nmaps > 0) {
+        uint64_t start = maps[0].start, len = maps[0].end - maps[0].start;
+        if (aspace_unmap(vm, start, len) != 0)
+            aspace_forget(vm, start, len);
+    }
+}
+
 const GuestMapping *aspace_mappings(Vm *vm, unsigned *count)
 {
     *count = nmaps;

@@ -70,6 +70,10 @@ void aspace_forget(Vm *vm, uint64_t start, uint64_t len);
 
 
 
+/* Unmap every guest mapping (the range stays reserved), for a fresh start:
+ * the ELF loader's fuzz harness runs many loads in one process. */
+void aspace_reset(Vm *vm);
+
 /* Protection of the guest page holding addr, or -1 when it is unmapped. */
 int aspace_prot_at(Vm *vm, uint64_t addr);
 #endif
