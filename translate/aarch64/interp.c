@@ -46,7 +46,6 @@ struct A64Block {
 
 static __thread A64Block **block_hash;
 static __thread A64Block *all_blocks;
-__thread bool a64_flush_pending;
 
 static inline unsigned hash_pc(uint64_t pc)
 {

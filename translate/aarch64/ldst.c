@@ -180,6 +180,12 @@ static bool fmt_ldst_imm9(uint32_t w, A64Insn *in)
         return false;
     if (form == 2 && bits_of(w, 26, 26))
         return false;               /* no unprivileged SIMD&FP form */
+    /* Loads with writeback into Rt are CONSTRAINED UNPREDICTABLE; undefined
+     * here where capstone (LLVM) has them undefined: opc 01 and 11, and
+     * the unprivileged forms of those too. */
+    if (form != 0 && !bits_of(w, 26, 26) && (bits_of(w, 22, 22)) && in->rd == in->rn &&
+        in->rn != 31)
+        return false;
     in->imm = sext(bits_of(w, 20, 12), 9);
     in->fn = ldst_handlers[kind][modes[form]];
     return true;
@@ -341,6 +347,8 @@ static bool fmt_pair(uint32_t w, A64Insn *in)
     }
     if (load && in->rd == in->ra)
         return false;           /* CONSTRAINED UNPREDICTABLE: undefined here */
+    if ((form & 1) && !v && in->rn != 31 && (in->rd == in->rn || in->ra == in->rn))
+        return false;           /* writeback into a transfer register: likewise */
     in->imm = (uint64_t)sext(bits_of(w, 21, 15), 7) << scale;
     in->fn = pair_handlers[kind][modes[form]];
     return true;

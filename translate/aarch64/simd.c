@@ -64,6 +64,8 @@ static bool fmt_copy(uint32_t w, A64Insn *in)
     if (op) {
         if (!q)
             return false;
+        if (imm4 & ((1u << in->size) - 1))
+            return false;       /* capstone rejects the ignored low bits set */
         in->aux = imm4 >> in->size;
         in->fn = h_ins_elem;
         return true;
@@ -75,11 +77,13 @@ static bool fmt_copy(uint32_t w, A64Insn *in)
         in->fn = h_dup_elem;
         return true;
     case 1:
-        if (in->size == 3 && !q)
+        if ((in->size == 3 && !q) || in->cond)
             return false;
         in->fn = h_dup_gen;
         return true;
     case 3:
+        if (!q)
+            return false;
         in->fn = h_ins_gen;
         return true;
     case 5:
