@@ -19,6 +19,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "core/log.h"
 #include "loader/aspace.h"
 #include "loader/loader.h"
 #include "syscall/internal.h"
