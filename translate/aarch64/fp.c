@@ -130,8 +130,7 @@ static bool fmt_fcmp(uint32_t w, A64Insn *in)
 {
     in->aux = bits_of(w, 4, 4);         /* FCMPE */
     in->flags = bits_of(w, 3, 3);       /* compare with zero */
-    if (in->flags && in->rm)
-        return false;
+    /* Rm of the compare-with-zero forms is ignored, as capstone has it. */
     return fmt_ftype(w, in);
 }
 static void h_fcmp(Cpu *c, const A64Insn *i)
