@@ -27,23 +27,23 @@
 
 static bool fmt_b(uint32_t w, A64Insn *in)
 {
-    in->imm = in->pc + (sext(w & 0x3ffffff, 26) << 2);
+    in->imm = in->pc + ((uint64_t)sext(w & 0x3ffffff, 26) << 2);
     return true;
 }
 static bool fmt_bcond(uint32_t w, A64Insn *in)
 {
-    in->imm = in->pc + (sext(bits_of(w, 23, 5), 19) << 2);
+    in->imm = in->pc + ((uint64_t)sext(bits_of(w, 23, 5), 19) << 2);
     in->cond = w & 15;
     return true;
 }
 static bool fmt_cb(uint32_t w, A64Insn *in)
 {
-    in->imm = in->pc + (sext(bits_of(w, 23, 5), 19) << 2);
+    in->imm = in->pc + ((uint64_t)sext(bits_of(w, 23, 5), 19) << 2);
     return true;
 }
 static bool fmt_tb(uint32_t w, A64Insn *in)
 {
-    in->imm = in->pc + (sext(bits_of(w, 18, 5), 14) << 2);
+    in->imm = in->pc + ((uint64_t)sext(bits_of(w, 18, 5), 14) << 2);
     in->amt = (bits_of(w, 31, 31) << 5) | bits_of(w, 23, 19);
     return true;
 }

@@ -212,7 +212,7 @@ static bool fmt_ldr_lit(uint32_t w, A64Insn *in)
     int kind = kinds[bits_of(w, 26, 26)][bits_of(w, 31, 30)];
     if (kind < 0)
         return false;
-    in->imm = in->pc + (sext(bits_of(w, 23, 5), 19) << 2);
+    in->imm = in->pc + ((uint64_t)sext(bits_of(w, 23, 5), 19) << 2);
     in->fn = ldst_handlers[kind][M_LIT];
     return true;
 }
