@@ -67,6 +67,11 @@ static uint64_t a64_syscall_nr(const Cpu *cpu) { return cpu->x[8]; }
 static uint64_t a64_syscall_arg(const Cpu *cpu, int i) { return cpu->x[i]; }
 static void a64_syscall_set_result(Cpu *cpu, uint64_t value) { cpu->x[0] = value; }
 
+static void a64_invalidate(Vm *vm, uint64_t addr, uint64_t len)
+{
+    a64_invalidate_range(addr, len);
+}
+
 const GuestIsa guest_isa_aarch64 = {
     .name = "aarch64",
     .elf_machine = EM_AARCH64,
@@ -77,6 +82,7 @@ const GuestIsa guest_isa_aarch64 = {
     .init_cpu = a64_init_cpu,
     .run = a64_run,
     .disas = a64_disas,
+    .invalidate = a64_invalidate,
     .syscall_nr = a64_syscall_nr,
     .syscall_arg = a64_syscall_arg,
     .syscall_set_result = a64_syscall_set_result,
