@@ -129,6 +129,13 @@ int main(int argc, char **argv)
             log_path = option_value(argc, argv, &i, "-D");
         } else if (!strcmp(a, "strace")) {
             vm.opt.strace = true;
+        } else if (!strcmp(a, "log-fd")) {
+            /* Internal: an execve'd guest keeps logging to its parent's
+             * log file (syscall/process.c), appending rather than truncating. */
+            log_file = fdopen(atoi(option_value(argc, argv, &i, "--log-fd")), "a");
+            if (log_file)
+                setvbuf(log_file, NULL, _IOLBF, 0);
+            log_path = NULL;
         } else {
             xlat_error(NULL, "unknown option %s (see xlat --help)", argv[i]);
             return 1;
@@ -142,9 +149,10 @@ int main(int argc, char **argv)
         xlat_error(NULL, "unknown log item '%s'; the items are:\n%s", bad, log_items_help());
         return 1;
     }
+    vm.opt.log_items = log_items;
     if (vm.opt.strace)
         log_mask |= LOG_STRACE;
-    if (log_path)
+    if (log_path && !log_file)
         log_open(log_path);
 
     const char *exe = argv[i];

@@ -22,6 +22,7 @@ typedef struct GuestIsa GuestIsa;
 typedef struct VmOptions {
     const char *sysroot;        /* -L */
     const char *argv0;          /* -0 */
+    const char *log_items;      /* -d as given, passed on when execve re-runs xlat */
     unsigned log_mask;          /* -d */
     bool strace;
     bool no_jit;
