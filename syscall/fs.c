@@ -19,6 +19,9 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <elf.h>
+
+#include "core/log.h"
 #include "core/log.h"
 #include "loader/aspace.h"
 #include "loader/loader.h"
@@ -128,10 +131,60 @@ static int64_t stat_to_guest(const Cpu *cpu, uint64_t addr, const struct stat *s
     if (perr < 0)                                                              \
         return perr
 
+/* The open flags that differ: aarch64 (cf. linux:
+ * arch/arm64/include/uapi/asm/fcntl.h) against x86-64 and asm-generic
+ * (riscv64), which agree. */
+#define A64_O_DIRECTORY 0040000
+#define A64_O_NOFOLLOW  0100000
+#define A64_O_DIRECT    0200000
+#define A64_O_LARGEFILE 0400000
+#define X86_O_DIRECT    0040000
+#define X86_O_LARGEFILE 0100000
+#define X86_O_DIRECTORY 0200000
+#define X86_O_NOFOLLOW  0400000
+#define OFLAG_SWAP_BITS 0740000
+
+static const struct { int guest, host; } a64_oflags[] = {
+    { A64_O_DIRECTORY, X86_O_DIRECTORY }, { A64_O_NOFOLLOW, X86_O_NOFOLLOW },
+    { A64_O_DIRECT, X86_O_DIRECT }, { A64_O_LARGEFILE, X86_O_LARGEFILE },
+};
+
+int oflags_to_host(const Cpu *cpu, int flags)
+{
+    if (cpu->vm->isa->elf_machine != EM_AARCH64)
+        return flags;
+    int out = flags & ~OFLAG_SWAP_BITS;
+    for (size_t i = 0; i < sizeof a64_oflags / sizeof a64_oflags[0]; i++)
+        if (flags & a64_oflags[i].guest)
+            out |= a64_oflags[i].host;
+    return out;
+}
+
+int oflags_to_guest(const Cpu *cpu, int flags)
+{
+    if (cpu->vm->isa->elf_machine != EM_AARCH64)
+        return flags;
+    int out = flags & ~OFLAG_SWAP_BITS;
+    for (size_t i = 0; i < sizeof a64_oflags / sizeof a64_oflags[0]; i++)
+        if (flags & a64_oflags[i].host)
+            out |= a64_oflags[i].guest;
+    return out;
+}
+
 static int64_t sys_openat(Cpu *cpu, const uint64_t *a)
 {
+    char raw[PATH_MAX];
+    int flags = oflags_to_host(cpu, (int)a[2]);
+    int64_t n = guest_string(cpu, a[1], raw, sizeof raw);
+    bool handled;
+
+    if (n < 0)
+        return n;
+    n = procfs_open(cpu, raw, flags, &handled);
+    if (handled)
+        return n;
     PATH_ARG(1);
-    return host_result(openat((int)a[0], path, (int)a[2], (mode_t)a[3]));
+    return host_result(openat((int)a[0], path, flags, (mode_t)a[3]));
 }
 
 static int64_t sys_close(Cpu *cpu, const uint64_t *a)
@@ -306,6 +359,16 @@ static int64_t sys_fcntl(Cpu *cpu, const uint64_t *a)
         void *fl = guest_buf(cpu, a[2], sizeof(struct flock));
         return fl ? host_result(fcntl((int)a[0], (int)a[1], fl)) : -EFAULT;
     }
+    case F_GETFL: {
+        int r = fcntl((int)a[0], F_GETFL);
+        return r < 0 ? -errno : oflags_to_guest(cpu, r);
+    }
+    case F_SETFL:
+        return host_result(fcntl((int)a[0], F_SETFL, oflags_to_host(cpu, (int)a[2])));
+    case F_GETOWN_EX: case F_SETOWN_EX: {
+        void *p = guest_buf(cpu, a[2], 8);   /* struct f_owner_ex: two ints everywhere */
+        return p ? host_result(fcntl((int)a[0], (int)a[1], p)) : -EFAULT;
+    }
     default:
         return host_result(fcntl((int)a[0], (int)a[1], a[2]));
     }
@@ -402,7 +465,7 @@ void syscall_register_fs(SyscallDesc *t)
     SYSCALL(t, 25, fcntl, A_FD, A_INT, A_HEX);
     SYSCALL(t, 29, ioctl, A_FD, A_HEX, A_PTR);
     SYSCALL(t, 34, mkdirat, A_FD, A_STR, A_OCT);
-    SYSCALL(t, 35, unlinkat, A_FD, A_STR, A_HEX);
+    SYSCALL(t, 35, unlinkat, A_FD, A_STR, A_ATFLAGS);
     SYSCALL(t, 45, truncate, A_STR, A_INT);
     SYSCALL(t, 46, ftruncate, A_FD, A_INT);
     SYSCALL(t, 48, faccessat, A_FD, A_STR, A_OCT);
@@ -410,19 +473,19 @@ void syscall_register_fs(SyscallDesc *t)
     SYSCALL(t, 50, fchdir, A_FD);
     SYSCALL(t, 52, fchmod, A_FD, A_OCT);
     SYSCALL(t, 53, fchmodat, A_FD, A_STR, A_OCT);
-    SYSCALL(t, 56, openat, A_FD, A_STR, A_HEX, A_OCT);
+    SYSCALL(t, 56, openat, A_FD, A_STR, A_OPENFLAGS, A_OCT);
     SYSCALL(t, 57, close, A_FD);
-    SYSCALL(t, 59, pipe2, A_PTR, A_HEX);
+    SYSCALL(t, 59, pipe2, A_PTR, A_OFLAGS);
     SYSCALL(t, 61, getdents64, A_FD, A_PTR, A_INT);
     SYSCALL(t, 62, lseek, A_FD, A_INT, A_INT);
     SYSCALL(t, 63, read, A_FD, A_PTR, A_INT);
-    SYSCALL(t, 64, write, A_FD, A_PTR, A_INT);
+    SYSCALL(t, 64, write, A_FD, A_BUF, A_INT);
     SYSCALL(t, 65, readv, A_FD, A_PTR, A_INT);
     SYSCALL(t, 66, writev, A_FD, A_PTR, A_INT);
     SYSCALL(t, 67, pread64, A_FD, A_PTR, A_INT, A_INT);
     SYSCALL(t, 68, pwrite64, A_FD, A_PTR, A_INT, A_INT);
     SYSCALL(t, 78, readlinkat, A_FD, A_STR, A_PTR, A_INT);
-    SYSCALL(t, 79, newfstatat, A_FD, A_STR, A_PTR, A_HEX);
+    SYSCALL(t, 79, newfstatat, A_FD, A_STR, A_PTR, A_ATFLAGS);
     SYSCALL(t, 80, fstat, A_FD, A_PTR);
     SYSCALL(t, 82, fsync, A_FD);
     SYSCALL(t, 83, fdatasync, A_FD);

@@ -26,6 +26,13 @@ typedef int64_t (*SyscallHandler)(Cpu *cpu, const uint64_t *a);
 /* How -strace prints an argument. */
 typedef enum ArgKind {
     A_END = 0, A_INT, A_HEX, A_PTR, A_STR, A_FD, A_OCT, A_BUF, A_SIG,
+    A_OPENFLAGS,    /* open's flags by name, access mode first (guest values) */
+    A_OFLAGS,       /* O_CLOEXEC, O_NONBLOCK ... of pipe2, eventfd2 ... */
+    A_PROT,         /* PROT_* */
+    A_MFLAGS,       /* MAP_* */
+    A_CLONE,        /* clone flags by name */
+    A_ARGV,         /* NULL-terminated array of strings */
+    A_ATFLAGS,      /* AT_* flags */
 } ArgKind;
 
 typedef struct SyscallDesc {
@@ -39,6 +46,11 @@ void syscall_register_fs(SyscallDesc *table);
 void syscall_register_mm(SyscallDesc *table);
 void syscall_register_proc(SyscallDesc *table);
 void syscall_register_time(SyscallDesc *table);
+void syscall_register_process(SyscallDesc *table);
+void syscall_register_poll(SyscallDesc *table);
+void syscall_register_net(SyscallDesc *table);
+void syscall_register_fsattr(SyscallDesc *table);
+void syscall_register_xfer(SyscallDesc *table);
 #define SYSCALL_TABLE_SIZE 512
 
 #define SYSCALL(table, nr, fn, ...) \
@@ -59,6 +71,20 @@ int64_t guest_string(const Cpu *cpu, uint64_t addr, char *buf, size_t size);
 /* A guest path for a host syscall: copied, and absolute paths looked up
  * under the sysroot first (-L), as qemu-user does.  buf must hold PATH_MAX. */
 int64_t guest_path(const Cpu *cpu, uint64_t addr, char *buf, size_t size);
+
+/* Open flags between the guest's values and the host's (they differ for
+ * aarch64 guests: O_DIRECTORY, O_NOFOLLOW, O_DIRECT, O_LARGEFILE). */
+int oflags_to_host(const Cpu *cpu, int flags);
+int oflags_to_guest(const Cpu *cpu, int flags);
+
+/* Open one of the /proc files xlat generates for the guest (procfs.c).
+ * Sets *handled and returns the fd or -errno when path is one of them. */
+int64_t procfs_open(Cpu *cpu, const char *path, int flags, bool *handled);
+
+/* -strace: one line per call.  done=false prints the call before it runs
+ * (only for calls that may not return). */
+void strace_call(const Cpu *cpu, uint64_t nr, const SyscallDesc *d, const uint64_t *a,
+                 int64_t ret, bool done);
 
 static inline int64_t host_result(long r)
 {

@@ -213,13 +213,42 @@ static int64_t sys_mincore(Cpu *cpu, const uint64_t *a)
     return host_result(mincore(g2h(cpu->vm, a[0]), a[1], vec));
 }
 
+static int64_t sys_mlock(Cpu *cpu, const uint64_t *a)
+{
+    if (!guest_range_ok(cpu->vm, a[0], a[1]))
+        return -ENOMEM;
+    return host_result(mlock(g2h(cpu->vm, a[0]), a[1]));
+}
+
+static int64_t sys_munlock(Cpu *cpu, const uint64_t *a)
+{
+    if (!guest_range_ok(cpu->vm, a[0], a[1]))
+        return -ENOMEM;
+    return host_result(munlock(g2h(cpu->vm, a[0]), a[1]));
+}
+
+static int64_t sys_mlockall(Cpu *cpu, const uint64_t *a)
+{
+    /* Would lock xlat's whole reservation; accepted as advice. */
+    return 0;
+}
+
+static int64_t sys_munlockall(Cpu *cpu, const uint64_t *a)
+{
+    return 0;
+}
+
 void syscall_register_mm(SyscallDesc *t)
 {
+    SYSCALL(t, 228, mlock, A_HEX, A_HEX);
+    SYSCALL(t, 229, munlock, A_HEX, A_HEX);
+    SYSCALL(t, 230, mlockall, A_HEX);
+    SYSCALL(t, 231, munlockall);
     SYSCALL(t, 214, brk, A_HEX);
     SYSCALL(t, 215, munmap, A_HEX, A_HEX);
     SYSCALL(t, 216, mremap, A_HEX, A_HEX, A_HEX, A_HEX, A_HEX);
-    SYSCALL(t, 222, mmap, A_HEX, A_HEX, A_HEX, A_HEX, A_FD, A_HEX);
-    SYSCALL(t, 226, mprotect, A_HEX, A_HEX, A_HEX);
+    SYSCALL(t, 222, mmap, A_HEX, A_HEX, A_PROT, A_MFLAGS, A_FD, A_HEX);
+    SYSCALL(t, 226, mprotect, A_HEX, A_HEX, A_PROT);
     SYSCALL(t, 227, msync, A_HEX, A_HEX, A_HEX);
     SYSCALL(t, 232, mincore, A_HEX, A_HEX, A_PTR);
     SYSCALL(t, 233, madvise, A_HEX, A_HEX, A_INT);

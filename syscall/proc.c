@@ -219,8 +219,124 @@ static int64_t sys_prctl(Cpu *cpu, const uint64_t *a)
     }
 }
 
+static int64_t sys_rt_sigpending(Cpu *cpu, const uint64_t *a)
+{
+    uint64_t *set = guest_buf(cpu, a[0], 8);
+    if (a[1] != 8)
+        return -EINVAL;
+    return set ? host_result(syscall(SYS_rt_sigpending, set, 8)) : -EFAULT;
+}
+
+/* The guest's mask for a wait, never blocking xlat's fault signals. */
+static int64_t wait_mask(Cpu *cpu, uint64_t addr, uint64_t size, uint64_t *out)
+{
+    const uint64_t *s = guest_buf(cpu, addr, 8);
+    if (size != 8)
+        return -EINVAL;
+    if (!s)
+        return -EFAULT;
+    *out = *s & ~((1ULL << (SIGSEGV - 1)) | (1ULL << (SIGBUS - 1)));
+    return 0;
+}
+
+static int64_t sys_rt_sigsuspend(Cpu *cpu, const uint64_t *a)
+{
+    uint64_t mask;
+    int64_t err = wait_mask(cpu, a[0], a[1], &mask);
+    return err ? err : host_result(syscall(SYS_rt_sigsuspend, &mask, 8));
+}
+
+static int64_t sys_rt_sigtimedwait(Cpu *cpu, const uint64_t *a)
+{
+    uint64_t mask;
+    void *info = a[1] ? guest_buf(cpu, a[1], 128) : NULL;   /* siginfo_t: same layout */
+    const struct timespec *ts = a[2] ? guest_buf(cpu, a[2], sizeof *ts) : NULL;
+    int64_t err = wait_mask(cpu, a[0], a[3], &mask);
+
+    if (err)
+        return err;
+    if ((a[1] && !info) || (a[2] && !ts))
+        return -EFAULT;
+    return host_result(syscall(SYS_rt_sigtimedwait, &mask, info, ts, 8));
+}
+
+/* futex on guest addresses.  One guest thread per process for now, so
+ * only WAIT/WAKE and their bitset forms are needed (and shared-memory
+ * futexes between processes work the same way). */
+static int64_t sys_futex(Cpu *cpu, const uint64_t *a)
+{
+    int op = (int)a[1] & 0x7f;      /* without FUTEX_PRIVATE_FLAG/CLOCK_REALTIME */
+    uint32_t *uaddr = guest_buf(cpu, a[0], 4);
+
+    if (!uaddr)
+        return -EFAULT;
+    switch (op) {
+    case 0: /* FUTEX_WAIT */
+    case 9: { /* FUTEX_WAIT_BITSET */
+        const struct timespec *ts = a[3] ? guest_buf(cpu, a[3], sizeof *ts) : NULL;
+        if (a[3] && !ts)
+            return -EFAULT;
+        return host_result(syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2], ts, NULL,
+                                   (uint32_t)a[5]));
+    }
+    case 1: /* FUTEX_WAKE */
+    case 10: /* FUTEX_WAKE_BITSET */
+        return host_result(syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2], NULL, NULL,
+                                   (uint32_t)a[5]));
+    default:
+        if (log_enabled(LOG_UNIMP))
+            xlat_log("unimp: futex op %d\n", op);
+        return -ENOSYS;
+    }
+}
+
+static int64_t sys_sched_setaffinity(Cpu *cpu, const uint64_t *a)
+{
+    const void *mask = guest_buf(cpu, a[2], a[1]);
+    return mask ? host_result(syscall(SYS_sched_setaffinity, (pid_t)a[0], a[1], mask)) : -EFAULT;
+}
+
+static int64_t sys_sched_getscheduler(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(sched_getscheduler((pid_t)a[0]));
+}
+
+static int64_t sys_sched_getparam(Cpu *cpu, const uint64_t *a)
+{
+    struct sched_param *p = guest_buf(cpu, a[1], sizeof *p);
+    return p ? host_result(sched_getparam((pid_t)a[0], p)) : -EFAULT;
+}
+
+static int64_t sys_sched_get_priority_max(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(sched_get_priority_max((int)a[0]));
+}
+
+static int64_t sys_sched_get_priority_min(Cpu *cpu, const uint64_t *a)
+{
+    return host_result(sched_get_priority_min((int)a[0]));
+}
+
+static int64_t sys_getcpu(Cpu *cpu, const uint64_t *a)
+{
+    unsigned *c = a[0] ? guest_buf(cpu, a[0], 4) : NULL, *n = a[1] ? guest_buf(cpu, a[1], 4) : NULL;
+    if ((a[0] && !c) || (a[1] && !n))
+        return -EFAULT;
+    return host_result(syscall(SYS_getcpu, c, n, NULL));
+}
+
 void syscall_register_proc(SyscallDesc *t)
 {
+    SYSCALL(t, 98, futex, A_PTR, A_INT, A_INT, A_PTR, A_PTR, A_INT);
+    SYSCALL(t, 120, sched_getscheduler, A_INT);
+    SYSCALL(t, 121, sched_getparam, A_INT, A_PTR);
+    SYSCALL(t, 122, sched_setaffinity, A_INT, A_INT, A_PTR);
+    SYSCALL(t, 125, sched_get_priority_max, A_INT);
+    SYSCALL(t, 126, sched_get_priority_min, A_INT);
+    SYSCALL(t, 133, rt_sigsuspend, A_PTR, A_INT);
+    SYSCALL(t, 136, rt_sigpending, A_PTR, A_INT);
+    SYSCALL(t, 137, rt_sigtimedwait, A_PTR, A_PTR, A_PTR, A_INT);
+    SYSCALL(t, 168, getcpu, A_PTR, A_PTR, A_PTR);
     SYSCALL(t, 93, exit, A_INT);
     SYSCALL(t, 94, exit_group, A_INT);
     SYSCALL(t, 96, set_tid_address, A_PTR);
