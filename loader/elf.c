@@ -91,7 +91,9 @@ static bool check_header(Elf *elf, GElf_Ehdr *eh, const GuestIsa **isa, char *wh
 
 static Elf *open_elf(const char *path, int *fdp, struct stat *st, char *why, size_t whylen)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever;
+     * it changes nothing for the regular files that get past fstat. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
     if (fd < 0) {
         snprintf(why, whylen, "%s", strerror(errno));
