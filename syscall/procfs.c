@@ -51,7 +51,15 @@ static const char *own_proc_file(const char *path)
 static void maps_line(FILE *f, const GuestMapping *m)
 {
     const char *name = m->name;
+    char *real = NULL;
     int len;
+
+    /* The loader records the program as named on the command line; the
+     * kernel shows absolute paths. */
+    if (name && name[0] != '/' && name[0] != '[')
+        real = realpath(name, NULL);
+    if (real)
+        name = real;
 
     fprintf(f, "%08llx-%08llx %c%c%c%c %08llx %02x:%02x %llu %n",
             (unsigned long long)m->start, (unsigned long long)m->end,
@@ -62,6 +70,7 @@ static void maps_line(FILE *f, const GuestMapping *m)
     if (name && *name)
         fprintf(f, "%*s%s", len < 73 ? 73 - len : 0, "", name);
     fputc('\n', f);
+    free(real);
 }
 
 /* Resident pages of a guest range, in KiB, from the host's view of it. */

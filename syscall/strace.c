@@ -248,6 +248,10 @@ void strace_call(const Cpu *cpu, uint64_t nr, const SyscallDesc *d, const uint64
         n += snprintf(line + n, sizeof line - n, "syscall_%llu(", (unsigned long long)nr);
     for (int i = 0; i < 6 && d && d->args[i] != A_END && n < sizeof line; i++) {
         char arg[400];
+        /* open's mode means something only when a file may be created. */
+        if (d->args[i] == A_OCT && i > 0 && d->args[i - 1] == A_OPENFLAGS &&
+            !(oflags_to_host(cpu, (int)a[i - 1]) & (0100 | 020000000)))
+            break;
         strace_arg(cpu, arg, sizeof arg, (ArgKind)d->args[i], a[i], i < 5 ? a[i + 1] : 0);
         n += snprintf(line + n, sizeof line - n, "%s%s", i ? ", " : "", arg);
     }
