@@ -66,6 +66,12 @@ typedef struct Cpu {
     /* Set when the guest asked to leave the run loop (exit, fatal signal). */
     bool exit_requested;
     int exit_status;
+    /* Translated code (translate/jit/) reads these through its Cpu base
+     * register. */
+    uint64_t jit_guest_limit;   /* vm->guest_limit, for the inline bounds checks */
+    /* Nonzero: translated code returns to the run loop at the next
+     * superblock entry or loop back edge (bounded latency for signals). */
+    volatile uint32_t jit_exit;
 } Cpu;
 
 /* Translated code addresses the Cpu through a base register biased by
