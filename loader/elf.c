@@ -53,7 +53,8 @@ static const char *machine_name(uint16_t machine)
 }
 
 /* Checks of the ELF header that the probe and the loader share. */
-static bool check_header(Elf *elf, GElf_Ehdr *eh, const GuestIsa **isa, char *why, size_t whylen)
+static bool check_header(Elf *elf, GElf_Ehdr *eh, const GuestIsa **isa, bool is_interp,
+                         char *why, size_t whylen)
 {
     if (elf_kind(elf) != ELF_K_ELF) {
         snprintf(why, whylen, "not an ELF file");
@@ -77,7 +78,7 @@ static bool check_header(Elf *elf, GElf_Ehdr *eh, const GuestIsa **isa, char *wh
         const char *name = machine_name(eh->e_machine);
         if (name)
             snprintf(why, whylen, "ELF file for %s, not a guest xlat runs (riscv64, aarch64)%s", name,
-                     eh->e_machine == EM_X86_64 ? ": run it directly" : "");
+                     eh->e_machine == EM_X86_64 && !is_interp ? ": run it directly" : "");
         else
             snprintf(why, whylen, "ELF file for unsupported machine %u", eh->e_machine);
         return false;
@@ -125,7 +126,7 @@ const GuestIsa *loader_probe(const char *path, char *why, size_t whylen)
 
     if (!elf)
         return NULL;
-    if (!check_header(elf, &eh, &isa, why, whylen))
+    if (!check_header(elf, &eh, &isa, false, why, whylen))
         isa = NULL;
     elf_end(elf);
     close(fd);
@@ -234,7 +235,7 @@ bool elf_load_image(Vm *vm, const char *path, ElfImage *img, bool is_interp, cha
     memset(img, 0, sizeof *img);
     if (!elf)
         return false;
-    if (!check_header(elf, &eh, &isa, why, whylen))
+    if (!check_header(elf, &eh, &isa, is_interp, why, whylen))
         goto out;
     img->machine = eh.e_machine;
     img->is_dyn = eh.e_type == ET_DYN;

@@ -54,11 +54,11 @@ bool loader_load_program(Vm *vm, Cpu *cpu, const char *exe_path, char **argv, ch
             return false;
         }
         if (!elf_load_image(vm, path, &interp, true, why, sizeof why)) {
-            xlat_error(path, "%s", why);
+            xlat_error(exe_path, "dynamic loader %s: %s", path, why);
             return false;
         }
         if (interp.machine != exe.machine) {
-            xlat_error(path, "dynamic loader is for another machine than %s", exe_path);
+            xlat_error(exe_path, "dynamic loader %s is for another machine", path);
             return false;
         }
         have_interp = true;
