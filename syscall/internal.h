@@ -59,6 +59,10 @@ void syscall_register_xfer(SyscallDesc *table);
 /* Host pointer for a guest buffer, or NULL when it is outside the guest range. */
 static inline void *guest_buf(const Cpu *cpu, uint64_t addr, uint64_t len)
 {
+    /* An empty buffer is never touched: any pointer will do, and the
+     * kernel's own checks (a bad descriptor first) decide the result. */
+    if (len == 0)
+        return g2h(cpu->vm, cpu->vm->guest_min);
     if (!guest_range_ok(cpu->vm, addr, len))
         return NULL;
     return g2h(cpu->vm, addr);
