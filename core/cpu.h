@@ -72,6 +72,10 @@ typedef struct Cpu {
     /* Nonzero: translated code returns to the run loop at the next
      * superblock entry or loop back edge (bounded latency for signals). */
     volatile uint32_t jit_exit;
+    /* Nonzero: a guest signal is queued for this thread; the run loop
+     * delivers it between blocks (signals/signals.c). */
+    volatile uint32_t signal_pending;
+    struct SigState *sig;       /* this thread's guest signal state */
 } Cpu;
 
 /* Translated code addresses the Cpu through a base register biased by
