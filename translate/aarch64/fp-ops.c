@@ -5,9 +5,12 @@
  *
  * The host's SSE unit does the arithmetic: fp_enter() loads MXCSR with the
  * rounding mode FPCR asks for (ARM RMode 0 RN, 1 RP, 2 RM, 3 RZ; x86 RC 0
- * RN, 1 RM, 2 RP, 3 RZ), all exceptions masked and flags clear (DAZ and FTZ
- * when FPCR.FZ); fp_leave() folds the host flags into FPSR (IE->IOC,
- * ZE->DZC, OE->OFC, UE->UFC, PE->IXC) and restores the host MXCSR.  Empty
+ * RN, 1 RM, 2 RP, 3 RZ), all exceptions masked and flags clear (FTZ when
+ * FPCR.FZ); fp_leave() folds the host flags into FPSR (IE->IOC, ZE->DZC,
+ * OE->OFC, UE->UFC, PE->IXC) and restores the host MXCSR.  FPCR.FZ differs
+ * from x86's DAZ/FTZ in its flags: a flushed denormal input sets IDC (DAZ
+ * sets nothing), so inputs are flushed in software (fz_input); a flushed
+ * result sets UFC alone (FTZ also sets PE), so fp_leave drops PE then.  Empty
  * asm statements pin the operands and the result between the two, so the
  * compiler cannot move the arithmetic out of the window.
  *
@@ -26,11 +29,13 @@
 
 #define FPCR_DN (1u << 25)
 #define FPCR_FZ (1u << 24)
+#define FPCR_AHP (1u << 26)
 #define FPSR_IOC 1u
 #define FPSR_DZC 2u
 #define FPSR_OFC 4u
 #define FPSR_UFC 8u
 #define FPSR_IXC 16u
+#define FPSR_IDC 128u
 
 static inline uint32_t mxcsr_read(void)
 {
@@ -50,7 +55,7 @@ static uint32_t fp_enter_mode(const Cpu *c, unsigned rmode)
     uint32_t saved = mxcsr_read();
     uint32_t m = 0x1f80 | rc[rmode & 3];
     if (c->a64.fpcr & FPCR_FZ)
-        m |= 0x8040;
+        m |= 0x8000;
     mxcsr_write(m);
     return saved;
 }
@@ -60,6 +65,8 @@ static void fp_leave(Cpu *c, uint32_t saved)
 {
     uint32_t f = mxcsr_read();
     mxcsr_write(saved);
+    if ((c->a64.fpcr & FPCR_FZ) && (f & 16))
+        f &= ~32u;      /* the result was flushed to zero: underflow, not inexact */
     uint32_t s = 0;
     if (f & 1) s |= FPSR_IOC;
     if (f & 4) s |= FPSR_DZC;
@@ -103,6 +110,17 @@ static inline bool is_zero(uint64_t v, bool dbl)
     return dbl ? !(v & 0x7fffffffffffffffull) : !(v & 0x7fffffffu);
 }
 static inline uint64_t sign_bit(bool dbl) { return dbl ? 1ull << 63 : 1ull << 31; }
+
+/* FPUnpack under FPCR.FZ: a denormal input is a zero of its sign, and IDC. */
+static inline uint64_t fz_input(Cpu *c, uint64_t v, bool dbl)
+{
+    uint64_t expmask = dbl ? 0x7ff0000000000000ull : 0x7f800000u;
+    if ((c->a64.fpcr & FPCR_FZ) && !(v & expmask) && !is_zero(v, dbl)) {
+        c->a64.fpsr |= FPSR_IDC;
+        return v & sign_bit(dbl);
+    }
+    return v;
+}
 
 /* The NaN an operation with a NaN operand returns (FPProcessNaN). */
 static uint64_t nan_result(Cpu *c, uint64_t v, bool dbl)
@@ -155,9 +173,42 @@ static uint64_t fp_maxmin(uint64_t a, uint64_t b, bool dbl, bool want_max)
     return want_max ? (a_less ? b : a) : (a_less ? a : b);
 }
 
+/* FRSQRTS: (3 + x*y) / 2 rounded once (x already negated), computed as
+ * 1.5 + x*(y/2) with the halving exact; when both operands are too small
+ * for that, the product does not matter but for its sign and inexactness,
+ * which the unhalved form keeps. */
+static double rsqrts_d(double x, double y)
+{
+    if (fabs(y) >= 0x1p-1021)
+        return fma(x, y * 0.5, 1.5);
+    if (fabs(x) >= 0x1p-1021)
+        return fma(x * 0.5, y, 1.5);
+    return fma(x, y, 3.0) / 2.0;
+}
+static float rsqrts_f(float x, float y)
+{
+    if (fabsf(y) >= 0x1p-125f)
+        return fmaf(x, y * 0.5f, 1.5f);
+    if (fabsf(x) >= 0x1p-125f)
+        return fmaf(x * 0.5f, y, 1.5f);
+    return fmaf(x, y, 3.0f) / 2.0f;
+}
+
 static uint64_t binop(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
 {
     uint64_t r;
+    /* FNMUL is FPNeg(FPMul()): a NaN result is negated too. */
+    if (op == FPOP_NMUL)
+        return binop(c, FPOP_MUL, a, b, dbl) ^ sign_bit(dbl);
+    /* FABD is FPAbs(FPSub()): a NaN result loses its sign too. */
+    if (op == FPOP_ABD)
+        return binop(c, FPOP_SUB, a, b, dbl) & ~sign_bit(dbl);
+    /* FRECPS and FRSQRTS negate the first operand before anything else,
+     * so a NaN there comes out with its sign flipped. */
+    if (op == FPOP_RECPS || op == FPOP_RSQRTS)
+        a ^= sign_bit(dbl);
+    a = fz_input(c, a, dbl);
+    b = fz_input(c, b, dbl);
     if (op == FPOP_MAXNM || op == FPOP_MINNM) {
         /* A quiet NaN against a number: the number. */
         bool qa = is_nan(a, dbl) && !is_snan(a, dbl), qb = is_nan(b, dbl) && !is_snan(b, dbl);
@@ -168,20 +219,18 @@ static uint64_t binop(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
     }
     if (process_nans2(c, a, b, dbl, &r))
         return r;
-    if (op == FPOP_MAX || op == FPOP_MAXNM || op == FPOP_MIN || op == FPOP_MINNM) {
-        if (c->a64.fpcr & FPCR_FZ) {
-            /* flush denormal inputs */
-            uint64_t expmask = dbl ? 0x7ff0000000000000ull : 0x7f800000u;
-            if (!(a & expmask) && !is_zero(a, dbl)) a &= sign_bit(dbl);
-            if (!(b & expmask) && !is_zero(b, dbl)) b &= sign_bit(dbl);
-        }
+    if (op == FPOP_MAX || op == FPOP_MAXNM || op == FPOP_MIN || op == FPOP_MINNM)
         return fp_maxmin(a, b, dbl, op == FPOP_MAX || op == FPOP_MAXNM);
-    }
-    if (op == FPOP_MULX && ((is_inf(a, dbl) && is_zero(b, dbl)) ||
-                            (is_zero(a, dbl) && is_inf(b, dbl)))) {
+    bool inf_times_zero = (is_inf(a, dbl) && is_zero(b, dbl)) || (is_zero(a, dbl) && is_inf(b, dbl));
+    if (op == FPOP_MULX && inf_times_zero) {
         uint64_t two = dbl ? 0x4000000000000000ull : 0x40000000u;
         return two | ((a ^ b) & sign_bit(dbl));
     }
+    /* FRECPS and FRSQRTS of infinity and zero: 2.0 and 1.5, no exception. */
+    if (op == FPOP_RECPS && inf_times_zero)
+        return dbl ? bits_d(2.0) : bits_f(2.0f);
+    if (op == FPOP_RSQRTS && inf_times_zero)
+        return dbl ? bits_d(1.5) : bits_f(1.5f);
     uint32_t saved = fp_enter(c);
     if (dbl) {
         double x = d_of(a), y = d_of(b), z;
@@ -192,10 +241,9 @@ static uint64_t binop(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
         case FPOP_SUB: z = x - y; break;
         case FPOP_MUL: case FPOP_MULX: z = x * y; break;
         case FPOP_DIV: z = x / y; break;
-        case FPOP_NMUL: z = -(x * y); break;
         case FPOP_ABD: z = fabs(x - y); break;
-        case FPOP_RECPS: z = fma(-x, y, 2.0); break;
-        default: z = fma(-x, y, 3.0) / 2.0; break;     /* RSQRTS */
+        case FPOP_RECPS: z = fma(x, y, 2.0); break;
+        default: z = rsqrts_d(x, y); break;
         }
         PIN(z);
         r = bits_d(z);
@@ -208,18 +256,14 @@ static uint64_t binop(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
         case FPOP_SUB: z = x - y; break;
         case FPOP_MUL: case FPOP_MULX: z = x * y; break;
         case FPOP_DIV: z = x / y; break;
-        case FPOP_NMUL: z = -(x * y); break;
         case FPOP_ABD: z = fabsf(x - y); break;
-        case FPOP_RECPS: z = fmaf(-x, y, 2.0f); break;
-        default: z = fmaf(-x, y, 3.0f) / 2.0f; break;
+        case FPOP_RECPS: z = fmaf(x, y, 2.0f); break;
+        default: z = rsqrts_f(x, y); break;
         }
         PIN(z);
         r = bits_f(z);
     }
     fp_leave(c, saved);
-    if ((op == FPOP_RECPS || op == FPOP_RSQRTS) &&
-        ((is_inf(a, dbl) && is_zero(b, dbl)) || (is_zero(a, dbl) && is_inf(b, dbl))))
-        r = op == FPOP_RECPS ? (dbl ? bits_d(2.0) : bits_f(2.0f)) : (dbl ? bits_d(1.5) : bits_f(1.5f));
     return fix_generated_nan(r, dbl);
 }
 
@@ -230,6 +274,9 @@ uint64_t a64_fp_binop64(Cpu *c, unsigned op, uint64_t a, uint64_t b) { return bi
 static uint64_t fma_op(Cpu *c, uint64_t addend, uint64_t a, uint64_t b, bool dbl)
 {
     uint64_t r;
+    addend = fz_input(c, addend, dbl);
+    a = fz_input(c, a, dbl);
+    b = fz_input(c, b, dbl);
     bool inf_zero = (is_inf(a, dbl) && is_zero(b, dbl)) || (is_zero(a, dbl) && is_inf(b, dbl));
     if (is_nan(addend, dbl) && !is_snan(addend, dbl) && inf_zero) {
         c->a64.fpsr |= FPSR_IOC;
@@ -263,6 +310,7 @@ uint64_t a64_fp_fma64(Cpu *c, uint64_t addend, uint64_t a, uint64_t b) { return 
 
 static uint64_t sqrt_op(Cpu *c, uint64_t a, bool dbl)
 {
+    a = fz_input(c, a, dbl);
     if (is_nan(a, dbl))
         return nan_result(c, a, dbl);
     uint64_t r;
@@ -288,6 +336,8 @@ uint64_t a64_fp_sqrt64(Cpu *c, uint64_t a) { return sqrt_op(c, a, true); }
 
 static uint32_t cmp_op(Cpu *c, uint64_t a, uint64_t b, bool dbl, bool signal_qnan)
 {
+    a = fz_input(c, a, dbl);
+    b = fz_input(c, b, dbl);
     if (is_nan(a, dbl) || is_nan(b, dbl)) {
         if (signal_qnan || is_snan(a, dbl) || is_snan(b, dbl))
             c->a64.fpsr |= FPSR_IOC;
@@ -305,6 +355,8 @@ uint32_t a64_fp_cmp64(Cpu *c, uint64_t a, uint64_t b, bool signal_qnan) { return
 uint64_t a64_fp_cmpv(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
 {
     uint64_t ones = dbl ? ~0ull : 0xffffffffu;
+    a = fz_input(c, a, dbl);
+    b = fz_input(c, b, dbl);
     if (is_nan(a, dbl) || is_nan(b, dbl)) {
         if (op != 0 || is_snan(a, dbl) || is_snan(b, dbl))
             c->a64.fpsr |= FPSR_IOC;
@@ -335,6 +387,7 @@ static double round_integral(double x, unsigned rmode)
 
 uint64_t a64_fp_round(Cpu *c, uint64_t a, bool dbl, unsigned rmode, bool exact)
 {
+    a = fz_input(c, a, dbl);
     if (is_nan(a, dbl))
         return nan_result(c, a, dbl);
     if (is_inf(a, dbl) || is_zero(a, dbl))
@@ -361,10 +414,7 @@ uint64_t a64_fp_to_int(Cpu *c, uint64_t a, bool dbl, bool is_unsigned, bool to64
     }
     if (rmode == 5)
         rmode = (c->a64.fpcr >> 22) & 3;
-    double x = dbl ? d_of(a) : f_of(a);
-    if ((c->a64.fpcr & FPCR_FZ) && x != 0 && fabs(x) < (dbl ? 2.2250738585072014e-308 : 1.17549435e-38)) {
-        x = 0;
-    }
+    double x = dbl ? d_of(fz_input(c, a, dbl)) : f_of(fz_input(c, a, dbl));
     x = ldexp(x, fbits);
     uint32_t saved = fp_enter_mode(c, 0);
     double r = round_integral(x, rmode);
@@ -428,29 +478,37 @@ uint64_t a64_int_to_fp(Cpu *c, uint64_t v, bool is_unsigned, bool from64, bool d
     return r;
 }
 
-/* Half precision (IEEE, FPCR.AHP = 0) to double, exactly. */
-static double half_to_double(uint16_t h)
+/* Half precision to double, exactly.  IEEE half, or with FPCR.AHP the
+ * alternative format, whose exponent 31 is an ordinary one (no NaN, no
+ * infinity). */
+static double half_to_double(uint16_t h, bool ahp)
 {
     unsigned sign = h >> 15, exp = (h >> 10) & 31, mant = h & 1023;
     double v;
     if (exp == 0)
         v = ldexp(mant, -24);
-    else if (exp == 31)
+    else if (exp == 31 && !ahp)
         v = mant ? NAN : INFINITY;
     else
         v = ldexp(mant | 1024, (int)exp - 25);
     return sign ? -v : v;
 }
 
-/* Double to half with ARM rounding rmode (0 RN, 1 RP, 2 RM, 3 RZ). */
-static uint16_t double_to_half(Cpu *c, double x, unsigned rmode)
+/* Double to half with ARM rounding rmode (0 RN, 1 RP, 2 RM, 3 RZ); with
+ * ahp to the alternative format, where infinities and values too large
+ * become the largest number with Invalid Operation alone (FPRoundCV). */
+static uint16_t double_to_half(Cpu *c, double x, unsigned rmode, bool ahp)
 {
     uint16_t sign = signbit(x) ? 0x8000 : 0;
     double ax = fabs(x);
     if (ax == 0)
         return sign;
-    if (isinf(ax))
-        return sign | 0x7c00;
+    if (isinf(ax)) {
+        if (!ahp)
+            return sign | 0x7c00;
+        c->a64.fpsr |= FPSR_IOC;
+        return sign | 0x7fff;
+    }
     int e;
     frexp(ax, &e);          /* ax = m * 2^e, m in [0.5, 1) */
     int unbiased = e - 1;
@@ -462,15 +520,19 @@ static uint16_t double_to_half(Cpu *c, double x, unsigned rmode)
     case 3: rq = trunc(q); break;
     default: rq = up_dir ? ceil(q) : trunc(q); break;
     }
+    double v = rq * quantum;
+    if (ahp && v >= 131072.0) {
+        c->a64.fpsr |= FPSR_IOC;
+        return sign | 0x7fff;
+    }
     if (rq != q)
         c->a64.fpsr |= FPSR_IXC;
-    double v = rq * quantum;
-    if (v >= 65536.0) {
+    if (!ahp && v >= 65536.0) {
         c->a64.fpsr |= FPSR_OFC | FPSR_IXC;
         bool to_inf = rmode == 0 || up_dir;
         return sign | (to_inf ? 0x7c00 : 0x7bff);
     }
-    if (v < ldexp(1, -14)) {
+    if (ax < 0x1p-14) {     /* tiny before rounding, as ARM detects it */
         if (rq != q)
             c->a64.fpsr |= FPSR_UFC;
         return sign | (uint16_t)rq;
@@ -484,9 +546,10 @@ static uint16_t double_to_half(Cpu *c, double x, unsigned rmode)
 uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to)
 {
     bool from_dbl = from == 3;
+    bool ahp = c->a64.fpcr & FPCR_AHP;
     if (from == 1) {
         uint16_t h = a;
-        if ((h & 0x7c00) == 0x7c00 && (h & 1023)) {
+        if ((h & 0x7c00) == 0x7c00 && (h & 1023) && !ahp) {
             if (!(h & 0x200))
                 c->a64.fpsr |= FPSR_IOC;
             if (c->a64.fpcr & FPCR_DN)
@@ -496,15 +559,20 @@ uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to)
             return to == 3 ? (s << 63) | 0x7ff8000000000000ull | (payload << 42)
                            : (s << 31) | 0x7fc00000u | (uint32_t)(payload << 13);
         }
-        double d = half_to_double(h);
+        double d = half_to_double(h, ahp);
         return to == 3 ? bits_d(d) : bits_f((float)d);
     }
+    a = fz_input(c, a, from_dbl);
     if (is_nan(a, from_dbl)) {
         if (is_snan(a, from_dbl))
             c->a64.fpsr |= FPSR_IOC;
         bool dn = c->a64.fpcr & FPCR_DN;
         uint64_t s = from_dbl ? a >> 63 : (a >> 31) & 1;
         uint64_t frac = from_dbl ? a & 0x000fffffffffffffull : (a & 0x7fffffu) << 29;
+        if (to == 1 && ahp) {
+            c->a64.fpsr |= FPSR_IOC;    /* no NaN in the alternative format: zero */
+            return s << 15;
+        }
         if (to == 1)
             return dn ? 0x7e00 : (s << 15) | 0x7e00 | ((frac >> 42) & 0x1ff);
         if (dn)
@@ -514,7 +582,7 @@ uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to)
     }
     if (to == 1) {
         double x = from_dbl ? d_of(a) : f_of(a);
-        return double_to_half(c, x, (c->a64.fpcr >> 22) & 3);
+        return double_to_half(c, x, (c->a64.fpcr >> 22) & 3, ahp);
     }
     uint64_t r;
     uint32_t saved = fp_enter(c);

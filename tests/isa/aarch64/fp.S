@@ -122,6 +122,81 @@
     fmin d28, d21, d27
     fmov x14, d28
     CHECK 34, x14, 0x8000000000000000
+    /* FNMUL negates a NaN result; FABD clears its sign (FPNeg/FPAbs) */
+    ldr x1, =0x7ff8000000000001
+    fmov d1, x1
+    fmov d2, #1.0
+    fnmul d3, d1, d2
+    fmov x3, d3
+    CHECK 35, x3, 0xfff8000000000001
+    ldr w1, =0xffc00001
+    fmov s1, w1
+    fmov s2, #1.0
+    fabd s3, s1, s2
+    fmov w3, s3
+    CHECK 36, x3, 0x7fc00001
+    /* FRECPS negates its first operand first, NaN included */
+    ldr w1, =0x7fc00005
+    fmov s1, w1
+    frecps s3, s1, s2
+    fmov w3, s3
+    CHECK 37, x3, 0xffc00005
+    /* FRECPS of infinity and zero: 2.0 without Invalid Operation */
+    msr fpsr, xzr
+    ldr w1, =0x7f800000
+    fmov s1, w1
+    movi d4, #0
+    frecps s3, s1, s4
+    fmov w3, s3
+    CHECK 38, x3, 0x40000000
+    mrs x3, fpsr
+    CHECK 39, x3, 0
+    /* FRSQRTS rounds (3 + a*b)/2 once: no overflow on the way */
+    ldr w1, =0x7f000000
+    fmov s1, w1
+    fmov s2, #2.0
+    frsqrts s3, s1, s2
+    fmov w3, s3
+    CHECK 40, x3, 0xff000000
+    /* FPCR.FZ: a denormal input is zero and sets IDC; a flushed result
+     * sets UFC but not IXC */
+    mov x1, #(1 << 24)
+    msr fpcr, x1
+    msr fpsr, xzr
+    mov w1, #1
+    fmov s1, w1
+    fmov s2, #1.0
+    fadd s3, s1, s2
+    fmov w3, s3
+    CHECK 41, x3, 0x3f800000
+    mrs x3, fpsr
+    CHECK 42, x3, 0x80
+    msr fpsr, xzr
+    ldr w1, =0x0d800000
+    fmov s1, w1
+    fmul s3, s1, s1
+    fmov w3, s3
+    CHECK 43, x3, 0
+    mrs x3, fpsr
+    CHECK 44, x3, 0x08
+    /* FPCR.AHP: half precision without infinities or NaNs */
+    mov x1, #(1 << 26)
+    msr fpcr, x1
+    msr fpsr, xzr
+    ldr w1, =0x7f800000
+    fmov s1, w1
+    fcvt h3, s1
+    fmov w3, s3
+    CHECK 45, x3, 0x7fff
+    mrs x3, fpsr
+    CHECK 46, x3, 0x01
+    mov w1, #0x7c00
+    fmov s1, w1
+    fcvt s3, h1
+    fmov w3, s3
+    CHECK 47, x3, 0x47800000
+    msr fpcr, xzr
+    msr fpsr, xzr
     fcsel d29, d0, d1, eq
     b 1f
 fail_16:
