@@ -267,8 +267,53 @@ static uint64_t binop(Cpu *c, unsigned op, uint64_t a, uint64_t b, bool dbl)
     return fix_generated_nan(r, dbl);
 }
 
-uint32_t a64_fp_binop32(Cpu *c, unsigned op, uint32_t a, uint32_t b) { return binop(c, op, a, b, false); }
-uint64_t a64_fp_binop64(Cpu *c, unsigned op, uint64_t a, uint64_t b) { return binop(c, op, a, b, true); }
+/* ARM detects tininess before rounding, x86 after: a result that rounded up
+ * to the smallest normal number was tiny for ARM (UFC, and a zero under
+ * FPCR.FZ).  Such a result is redone rounding toward zero, which stays
+ * below 2^emin exactly when the exact result was below it.  The operands
+ * of the redo are in *redo; ADDEND_OP marks an FMA. */
+enum { ADDEND_OP = 99 };
+typedef struct FpRedo { unsigned op; uint64_t a, b, addend; bool dbl; } FpRedo;
+static uint64_t fma_op(Cpu *c, uint64_t addend, uint64_t a, uint64_t b, bool dbl);
+
+static uint64_t run_redo(Cpu *c, const FpRedo *r)
+{
+    return r->op == ADDEND_OP ? fma_op(c, r->addend, r->a, r->b, r->dbl)
+                              : binop(c, r->op, r->a, r->b, r->dbl);
+}
+
+static uint64_t with_arm_tininess(Cpu *c, const FpRedo *redo)
+{
+    bool dbl = redo->dbl;
+    uint64_t min_normal = dbl ? 0x0010000000000000ull : 0x00800000u;
+    uint32_t old = c->a64.fpsr, fpcr = c->a64.fpcr;
+    c->a64.fpsr = 0;
+    uint64_t r = run_redo(c, redo);
+    uint32_t flags = c->a64.fpsr;
+    if ((r & ~sign_bit(dbl)) == min_normal && (flags & FPSR_IXC) && !(flags & FPSR_UFC)) {
+        c->a64.fpcr = fpcr | (3u << 22);    /* RMode RZ */
+        uint64_t rz = run_redo(c, redo);
+        c->a64.fpcr = fpcr;
+        if ((rz & ~sign_bit(dbl)) != min_normal) {
+            flags |= FPSR_UFC;
+            if (fpcr & FPCR_FZ) {
+                r &= sign_bit(dbl);
+                flags &= ~FPSR_IXC;
+            }
+        }
+    }
+    c->a64.fpsr = old | flags;
+    return r;
+}
+
+uint32_t a64_fp_binop32(Cpu *c, unsigned op, uint32_t a, uint32_t b)
+{
+    return with_arm_tininess(c, &(FpRedo){ .op = op, .a = a, .b = b, .dbl = false });
+}
+uint64_t a64_fp_binop64(Cpu *c, unsigned op, uint64_t a, uint64_t b)
+{
+    return with_arm_tininess(c, &(FpRedo){ .op = op, .a = a, .b = b, .dbl = true });
+}
 
 /* FPMulAdd(addend, a, b): addend + a * b, one rounding. */
 static uint64_t fma_op(Cpu *c, uint64_t addend, uint64_t a, uint64_t b, bool dbl)
@@ -305,8 +350,14 @@ static uint64_t fma_op(Cpu *c, uint64_t addend, uint64_t a, uint64_t b, bool dbl
     fp_leave(c, saved);
     return fix_generated_nan(r, dbl);
 }
-uint32_t a64_fp_fma32(Cpu *c, uint32_t addend, uint32_t a, uint32_t b) { return fma_op(c, addend, a, b, false); }
-uint64_t a64_fp_fma64(Cpu *c, uint64_t addend, uint64_t a, uint64_t b) { return fma_op(c, addend, a, b, true); }
+uint32_t a64_fp_fma32(Cpu *c, uint32_t addend, uint32_t a, uint32_t b)
+{
+    return with_arm_tininess(c, &(FpRedo){ .op = ADDEND_OP, .a = a, .b = b, .addend = addend, .dbl = false });
+}
+uint64_t a64_fp_fma64(Cpu *c, uint64_t addend, uint64_t a, uint64_t b)
+{
+    return with_arm_tininess(c, &(FpRedo){ .op = ADDEND_OP, .a = a, .b = b, .addend = addend, .dbl = true });
+}
 
 static uint64_t sqrt_op(Cpu *c, uint64_t a, bool dbl)
 {

@@ -197,6 +197,18 @@
     CHECK 47, x3, 0x47800000
     msr fpcr, xzr
     msr fpsr, xzr
+    /* Tininess is detected before rounding: a product that rounds up to
+     * the smallest normal number underflows */
+    ldr w1, =0x3f7fffff
+    fmov s1, w1
+    ldr w1, =0x00800000
+    fmov s2, w1
+    fmul s3, s1, s2
+    fmov w3, s3
+    CHECK 48, x3, 0x00800000
+    mrs x3, fpsr
+    CHECK 49, x3, 0x18
+    msr fpsr, xzr
     fcsel d29, d0, d1, eq
     b 1f
 fail_16:
