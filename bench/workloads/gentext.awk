@@ -1,9 +1,11 @@
-# Generate a deterministic, text-like input of about `bytes` bytes for the
-# compression workloads of bench/run:  awk -v bytes=8388608 -f gentext.awk
+# Generate a deterministic, text-like input of about `bytes` bytes (times
+# `unit`, if given) for the compression workloads of bench/run:
+#   awk -v bytes=4 -v unit=1048576 -f gentext.awk      (4 MiB)
 # Words are drawn from a skewed distribution (frequent short words, rare long
 # ones) by a Park-Miller generator, which is exact in awk's doubles, so every
 # awk produces the same file.
 BEGIN {
+	if (unit) bytes = int(bytes * unit)
 	split("the of and to in a is that for it as was with be by on not he this are " \
 	      "or his from at which but have an they you were her she there been one all " \
 	      "would their we him has when who will more no if out so said what up its " \
