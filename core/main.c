@@ -184,7 +184,10 @@ int main(int argc, char **argv)
     }
     cpu.vm = &vm;
     cpu.tid = getpid();
-    if (!loader_load_program(&vm, &cpu, exe, guest_argv, env))
+    bool loaded = loader_load_program(&vm, &cpu, exe, guest_argv, env);
+    if (guest_argv != &argv[i])     /* the strings are on the guest stack now */
+        free(guest_argv);
+    if (!loaded)
         return 1;
     signals_init();
     current_cpu = &cpu;
