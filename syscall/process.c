@@ -241,8 +241,8 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
                          const char *script, char **guest_argv, int64_t argc, char **envp)
 {
     const VmOptions *o = &cpu->vm->opt;
-    char **v = calloc((size_t)argc + 20, sizeof *v);
-    char fdbuf[16];
+    char **v = calloc((size_t)argc + 24, sizeof *v);
+    char fdbuf[16], thrbuf[16];
     size_t k = 0;
 
     v[k++] = "xlat";
@@ -256,6 +256,13 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
     }
     if (log_enabled(LOG_STRACE))
         v[k++] = "-strace";
+    if (o->no_jit)
+        v[k++] = "--no-jit";
+    if (o->jit_threshold) {
+        snprintf(thrbuf, sizeof thrbuf, "%u", o->jit_threshold);
+        v[k++] = "--jit-threshold";
+        v[k++] = thrbuf;
+    }
     if (log_file) {
         int fd = fileno(log_file);
         fflush(log_file);
