@@ -420,6 +420,16 @@ static int64_t sys_renameat2(Cpu *cpu, const uint64_t *a)
     return host_result(syscall(SYS_renameat2, (int)a[0], path, (int)a[2], to, (unsigned)a[4]));
 }
 
+/* renameat: aarch64 has it, riscv64 does not (its kernel lacks
+ * __ARCH_WANT_RENAMEAT, so glibc uses renameat2 there). */
+static int64_t sys_renameat(Cpu *cpu, const uint64_t *a)
+{
+    if (cpu->vm->isa->elf_machine != EM_AARCH64)
+        return -ENOSYS;
+    const uint64_t args[6] = { a[0], a[1], a[2], a[3], 0, 0 };
+    return sys_renameat2(cpu, args);
+}
+
 static int64_t sys_chdir(Cpu *cpu, const uint64_t *a)
 {
     PATH_ARG(0);
@@ -507,6 +517,7 @@ void syscall_register_fs(SyscallDesc *t)
     SYSCALL(t, 82, fsync, A_FD);
     SYSCALL(t, 83, fdatasync, A_FD);
     SYSCALL(t, 166, umask, A_OCT);
+    SYSCALL(t, 38, renameat, A_FD, A_STR, A_FD, A_STR);
     SYSCALL(t, 276, renameat2, A_FD, A_STR, A_FD, A_STR, A_HEX);
     SYSCALL(t, 291, statx, A_FD, A_STR, A_HEX, A_HEX, A_PTR);
     SYSCALL(t, 439, faccessat2, A_FD, A_STR, A_OCT, A_HEX);
