@@ -229,7 +229,7 @@ static void decode16(uint16_t w, RvInsn *in)
         break;
     case C_LUI:
         in->rd = rd;
-        in->imm = imm6 << 12;
+        in->imm = imm6 * 4096;     /* imm6 << 12, without shifting a negative value */
         if (imm6 == 0)
             in->op = RV_ILLEGAL;
         break;
