@@ -6,6 +6,8 @@
 #ifndef XLAT_CORE_ISA_H
 #define XLAT_CORE_ISA_H
 
+#include <signal.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -13,6 +15,7 @@
 #include "core/vm.h"
 
 typedef struct GuestIsa GuestIsa;
+struct GuestSigaction;
 
 struct GuestIsa {
     const char *name;           /* "riscv64", "aarch64": uname machine too */
@@ -31,6 +34,19 @@ struct GuestIsa {
     /* Drop cached decodings/translations of guest code in [addr, addr+len):
      * the guest unmapped, remapped or reprotected it, or executed fence.i. */
     void (*invalidate)(Vm *vm, uint64_t addr, uint64_t len);
+    /* Signals (signals/frame-*.c): the guest stack pointer; build the
+     * kernel's signal frame at sp and enter the handler (false: the frame
+     * cannot be written); rt_sigreturn (restores the registers, sets *mask,
+     * returns the result register's restored value). */
+    uint64_t (*stack_pointer)(const Cpu *cpu);
+    bool (*signal_frame)(Cpu *cpu, int sig, const siginfo_t *info,
+                         const struct GuestSigaction *act, uint64_t oldmask, uint64_t sp);
+    uint64_t (*signal_return)(Cpu *cpu, uint64_t *mask);
+    /* The thread pointer register (CLONE_SETTLS). */
+    void (*set_tls)(Cpu *cpu, uint64_t tls);
+    /* cpu->pc during a syscall, relative to the syscall instruction:
+     * 0 when pc is the ecall, 4 when it is past the svc. */
+    int syscall_pc_past;
     /* Syscall ABI: number and argument registers, result register. */
     uint64_t (*syscall_nr)(const Cpu *cpu);
     uint64_t (*syscall_arg)(const Cpu *cpu, int i);

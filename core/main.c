@@ -190,8 +190,9 @@ int main(int argc, char **argv)
     if (!loaded)
         return 1;
     signals_init();
-    current_cpu = &cpu;
-    isa->run(&cpu);
+    signals_map_trampolines(&vm);
+    cpu.sig = sigstate_new(NULL);
+    cpu_loop(&cpu);
     if (log_file)
         fflush(log_file);
     return cpu.exit_status;

@@ -1,43 +1,95 @@
 /*
- * Guest signals, first stage: synchronous guest faults end the process the
- * way the kernel ends a process that does not handle the signal.  The
- * parent sees the same wait status as for a native process: xlat restores
- * the default action and re-raises the signal on itself.
+ * Guest signals: see signals.h for the design.
  *
- * A host SIGSEGV or SIGBUS whose fault address lies inside the guest
- * address range came from a guest access (the interpreters touch guest
- * memory only through core/mem.h), so it is the guest's fault at
- * current_cpu->pc.  Any other host fault is a bug in xlat, reported as such.
+ * Host handlers here:
+ *   host_queue  - every signal the guest handles: queue it on the current
+ *                 thread (async-signal-safe: stores, one atomic OR);
+ *   host_fault  - SIGSEGV and SIGBUS, always installed: a fault on a guest
+ *                 address is the guest's synchronous fault at
+ *                 current_cpu->pc; a fault anywhere else is a bug in xlat.
+ *
+ * A synchronous guest signal with a guest handler is delivered at once:
+ * the frame is built from the exact guest state and the thread's run loop
+ * is re-entered through its resume point (siglongjmp, which also restores
+ * the host mask when it leaves a host handler).
  */
 #include "signals/signals.h"
 
-#include <signal.h>
+#include <elf.h>
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
 #include <unistd.h>
 
+#include "core/isa.h"
 #include "core/log.h"
 #include "core/vm.h"
+#include "loader/aspace.h"
+
+#ifndef SA_RESTORER
+#define SA_RESTORER 0x04000000
+#endif
+#ifndef SS_AUTODISARM
+#define SS_AUTODISARM (1U << 31)
+#endif
 
 __thread Cpu *current_cpu;
+uint64_t guest_sigtramp;
+
+/* Optional: the translator's hook to bring the guest state up to date
+ * from a host context interrupted inside translated code. */
+void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext);
+
+static GuestSigaction actions[GUEST_NSIG + 1];
+static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Synchronous signals can never be blocked on the host: a fault while
+ * blocked would kill xlat instead of reaching the guest's rules. */
+#define HOST_UNBLOCKABLE (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) | \
+                          SIGBIT(SIGTRAP) | SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
+
+extern char safe_syscall_start[], safe_syscall_end[], safe_syscall_eintr[];
+extern void xlat_host_restorer(void);
+long safe_syscall_base(volatile uint32_t *flag, long nr, long a1, long a2, long a3, long a4,
+                       long a5, long a6);
+
+/* cf. linux: arch/x86/include/uapi/asm/signal.h, the kernel's sigaction */
+struct host_ksigaction {
+    void *handler;
+    unsigned long flags;
+    void (*restorer)(void);
+    uint64_t mask;
+};
+
+/* The raw syscall: glibc's sigaction refuses 32 and 33, which the guest's
+ * own libc uses for thread cancellation and set*id broadcasts. */
+static int host_sigaction(int sig, void *handler, bool siginfo)
+{
+    struct host_ksigaction k = {
+        .handler = handler,
+        .flags = SA_RESTORER | (siginfo ? SA_SIGINFO | SA_ONSTACK : 0),
+        .restorer = xlat_host_restorer,
+        .mask = siginfo ? ~0ULL : 0,
+    };
+    return (int)syscall(SYS_rt_sigaction, sig, &k, NULL, 8);
+}
 
 /* async-signal-safe */
 void exit_by_signal(int sig)
 {
-    struct sigaction sa;
-    sigset_t set;
+    uint64_t set = SIGBIT(sig);
 
     if (log_file)
         fflush(log_file);
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = SIG_DFL;
-    sigaction(sig, &sa, NULL);
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-    /* Signals whose default action is to ignore (SIGCHLD...) fall through. */
+    host_sigaction(sig, SIG_DFL, false);
+    syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
+    syscall(SYS_tgkill, getpid(), gettid(), sig);
+    /* Signals whose default action is to ignore fall through. */
     _exit(128 + sig);
 }
 
@@ -68,23 +120,113 @@ static void report_uncaught(Cpu *cpu, int sig, uint64_t addr)
         return;
 }
 
-void guest_raise_signal(Cpu *cpu, int sig, int si_code, uint64_t fault_addr)
+void guest_sigaction_get(int sig, GuestSigaction *act)
 {
-    report_uncaught(cpu, sig, fault_addr);
-    exit_by_signal(sig);
+    pthread_mutex_lock(&actions_lock);
+    *act = actions[sig];
+    pthread_mutex_unlock(&actions_lock);
+}
+
+static void host_queue(int sig, siginfo_t *info, void *uc);
+
+int guest_sigaction_set(int sig, const GuestSigaction *act)
+{
+    int err = 0;
+
+    pthread_mutex_lock(&actions_lock);
+    actions[sig] = *act;
+    if (sig != SIGSEGV && sig != SIGBUS) {
+        void *h = act->handler == 0 ? SIG_DFL : act->handler == 1 ? SIG_IGN : (void *)host_queue;
+        if (host_sigaction(sig, h, h == (void *)host_queue) != 0)
+            err = -errno;
+    }
+    pthread_mutex_unlock(&actions_lock);
+    return err;
+}
+
+void guest_set_mask(Cpu *cpu, uint64_t mask)
+{
+    mask &= ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+    cpu->sig->mask = mask;
+    uint64_t host = mask & ~HOST_UNBLOCKABLE;
+    syscall(SYS_rt_sigprocmask, SIG_SETMASK, &host, NULL, 8);
+    /* Something queued may just have become deliverable. */
+    if (__atomic_load_n(&cpu->sig->pending, __ATOMIC_SEQ_CST) & ~mask) {
+        cpu->signal_pending = 1;
+        cpu->jit_exit = 1;
+    }
+}
+
+SigState *sigstate_new(const SigState *parent)
+{
+    SigState *s = calloc(1, sizeof *s);
+
+    if (parent) {
+        s->mask = parent->mask;
+    } else {
+        /* The first thread inherits the mask xlat was started with. */
+        syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &s->mask, 8);
+    }
+    s->altstack_flags = SS_DISABLE;
+    return s;
 }
 
 /* async-signal-safe */
-static void host_fault(int sig, siginfo_t *info, void *uctx)
+static void queue_on(Cpu *cpu, int sig, const siginfo_t *info)
+{
+    SigState *s = cpu->sig;
+
+    s->info[sig] = *info;
+    __atomic_or_fetch(&s->pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
+    cpu->signal_pending = 1;
+    cpu->jit_exit = 1;
+}
+
+/* async-signal-safe */
+static void leave_safe_syscall(void *uc)
+{
+    ucontext_t *u = uc;
+    uintptr_t rip = (uintptr_t)u->uc_mcontext.gregs[REG_RIP];
+
+    if (rip >= (uintptr_t)safe_syscall_start && rip < (uintptr_t)safe_syscall_end)
+        u->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)safe_syscall_eintr;
+}
+
+/* async-signal-safe */
+static void host_queue(int sig, siginfo_t *info, void *uc)
+{
+    Cpu *cpu = current_cpu;
+
+    leave_safe_syscall(uc);
+    if (cpu && cpu->sig)
+        queue_on(cpu, sig, info);
+}
+
+/* async-signal-safe */
+static void host_fault(int sig, siginfo_t *info, void *uc)
 {
     Cpu *cpu = current_cpu;
     uint64_t host = (uint64_t)(uintptr_t)info->si_addr;
 
+    if (info->si_code <= 0) {
+        /* Sent by kill/tgkill, not a fault: an asynchronous signal. */
+        leave_safe_syscall(uc);
+        if (cpu && cpu->sig && actions[sig].handler > 1) {
+            queue_on(cpu, sig, info);
+            return;
+        }
+        if (actions[sig].handler == 1)
+            return;
+        exit_by_signal(sig);
+    }
     if (cpu) {
         Vm *vm = cpu->vm;
         uint64_t guest = host - vm->guest_base;
-        if (guest >= vm->guest_min && guest < vm->guest_limit)
+        if (guest >= vm->guest_min && guest < vm->guest_limit) {
+            if (signals_fault_fixup)
+                signals_fault_fixup(cpu, uc);
             guest_raise_signal(cpu, sig, info->si_code, guest);
+        }
     }
     static const char msg[] = "xlat: internal error: host fault outside guest memory\n";
     if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)
@@ -92,18 +234,242 @@ static void host_fault(int sig, siginfo_t *info, void *uctx)
     exit_by_signal(sig);
 }
 
+static bool on_altstack(const SigState *s, uint64_t sp)
+{
+    return s->altstack_flags == 0 && sp > s->altstack_sp &&
+           sp <= s->altstack_sp + s->altstack_size;
+}
+
+/* Build the frame and switch the thread to the handler.  False when the
+ * frame cannot be written: the kernel then forces SIGSEGV. */
+static bool deliver_one(Cpu *cpu, int sig, const siginfo_t *info, const GuestSigaction *act)
+{
+    SigState *s = cpu->sig;
+    const GuestIsa *isa = cpu->vm->isa;
+    uint64_t oldmask = s->saved_mask_valid ? s->saved_mask : s->mask;
+    uint64_t sp = isa->stack_pointer(cpu);
+
+    s->saved_mask_valid = false;
+    if ((act->flags & SA_ONSTACK) && s->altstack_flags == 0 && !on_altstack(s, sp))
+        sp = s->altstack_sp + s->altstack_size;
+    if (log_enabled(LOG_STRACE))
+        xlat_log("%d --- signal %d (handler %#llx) at pc %#llx ---\n", cpu->tid, sig,
+                 (unsigned long long)act->handler, (unsigned long long)cpu->pc);
+    if (!isa->signal_frame(cpu, sig, info, act, oldmask, sp))
+        return false;
+    uint64_t mask = s->mask | act->mask;
+    if (!(act->flags & SA_NODEFER))
+        mask |= SIGBIT(sig);
+    guest_set_mask(cpu, mask);
+    if (act->flags & SA_RESETHAND) {
+        GuestSigaction dfl = { 0 };
+        guest_sigaction_set(sig, &dfl);
+    }
+    return true;
+}
+
+void guest_raise_signal(Cpu *cpu, int sig, int si_code, uint64_t fault_addr)
+{
+    GuestSigaction act = actions[sig];     /* no lock: may run in a host handler */
+
+    if (cpu && cpu->sig && act.handler > 1 && !(cpu->sig->mask & SIGBIT(sig))) {
+        siginfo_t info;
+        memset(&info, 0, sizeof info);
+        info.si_signo = sig;
+        info.si_code = si_code;
+        info.si_addr = (void *)(uintptr_t)fault_addr;
+        if (deliver_one(cpu, sig, &info, &act))
+            siglongjmp(cpu->sig->resume, 1);
+        sig = SIGSEGV;
+    }
+    report_uncaught(cpu, sig, fault_addr);
+    exit_by_signal(sig);
+}
+
+static bool default_ignores(int sig)
+{
+    return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
+}
+
+/* Syscalls the kernel never restarts once a handler has run
+ * (-ERESTARTNOHAND and -ERESTART_RESTARTBLOCK in the kernel). */
+static bool restartable_after_handler(int nr)
+{
+    switch (nr) {
+    case 22:    /* epoll_pwait */
+    case 72:    /* pselect6 */
+    case 73:    /* ppoll */
+    case 101:   /* nanosleep */
+    case 115:   /* clock_nanosleep */
+    case 133:   /* rt_sigsuspend */
+    case 137:   /* rt_sigtimedwait */
+    case 4:     /* io_getevents */
+    case 192:   /* semtimedop */
+    case 441:   /* epoll_pwait2 */
+        return false;
+    default:
+        return true;
+    }
+}
+
+static void restart_syscall(Cpu *cpu)
+{
+    SigState *s = cpu->sig;
+
+    cpu->pc = s->restart_pc;
+    cpu->vm->isa->syscall_set_result(cpu, s->restart_arg0);
+    s->restart_valid = false;
+}
+
+void signals_note_interrupted(Cpu *cpu, int nr, uint64_t pc, uint64_t arg0)
+{
+    SigState *s = cpu->sig;
+
+    s->restart_valid = true;
+    s->restart_nr = nr;
+    s->restart_pc = pc;
+    s->restart_arg0 = arg0;
+}
+
+void signals_deliver(Cpu *cpu)
+{
+    SigState *s = cpu->sig;
+
+    cpu->signal_pending = 0;
+    for (;;) {
+        uint64_t ready = __atomic_load_n(&s->pending, __ATOMIC_SEQ_CST) & ~s->mask;
+        if (!ready)
+            break;
+        int sig = __builtin_ctzll(ready) + 1;
+        __atomic_and_fetch(&s->pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
+        siginfo_t info = s->info[sig];
+        GuestSigaction act;
+        guest_sigaction_get(sig, &act);
+        if (act.handler == 1 || (act.handler == 0 && default_ignores(sig)))
+            continue;
+        if (act.handler == 0) {
+            if (sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU || sig == SIGSTOP) {
+                kill(getpid(), SIGSTOP);
+                continue;
+            }
+            exit_by_signal(sig);
+        }
+        if (s->restart_valid) {
+            if ((act.flags & SA_RESTART) && restartable_after_handler(s->restart_nr))
+                restart_syscall(cpu);
+            s->restart_valid = false;
+        }
+        if (!deliver_one(cpu, sig, &info, &act)) {
+            report_uncaught(cpu, SIGSEGV, 0);
+            exit_by_signal(SIGSEGV);
+        }
+    }
+    /* rt_sigsuspend woken by a signal that ran no handler: its mask ends. */
+    if (s->saved_mask_valid) {
+        s->saved_mask_valid = false;
+        guest_set_mask(cpu, s->saved_mask);
+    }
+    /* Interrupted, but no handler ran: the call restarts unseen. */
+    if (s->restart_valid)
+        restart_syscall(cpu);
+}
+
+uint64_t guest_sigreturn(Cpu *cpu)
+{
+    uint64_t mask = cpu->sig->mask;
+    uint64_t result = cpu->vm->isa->signal_return(cpu, &mask);
+
+    guest_set_mask(cpu, mask);
+    return result;
+}
+
+int guest_sigaltstack(Cpu *cpu, uint64_t ss_addr, uint64_t old_addr)
+{
+    SigState *s = cpu->sig;
+    /* cf. linux: include/uapi/asm-generic/signal.h, stack_t */
+    struct { uint64_t sp; int32_t flags; int32_t pad; uint64_t size; } ss, old;
+    uint64_t sp = cpu->vm->isa->stack_pointer(cpu);
+
+    old.sp = s->altstack_sp;
+    old.size = s->altstack_size;
+    old.flags = s->altstack_flags == SS_DISABLE ? SS_DISABLE : on_altstack(s, sp) ? SS_ONSTACK : 0;
+    old.pad = 0;
+    if (ss_addr) {
+        if (!guest_range_ok(cpu->vm, ss_addr, sizeof ss))
+            return -EFAULT;
+        memcpy(&ss, g2h(cpu->vm, ss_addr), sizeof ss);
+        if (on_altstack(s, sp))
+            return -EPERM;
+        int mode = ss.flags & ~SS_AUTODISARM;
+        if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0)
+            return -EINVAL;
+        if (mode == SS_DISABLE) {
+            s->altstack_flags = SS_DISABLE;
+            s->altstack_sp = s->altstack_size = 0;
+        } else {
+            if (ss.size < 2048)
+                return -ENOMEM;
+            s->altstack_flags = 0;
+            s->altstack_sp = ss.sp;
+            s->altstack_size = ss.size;
+        }
+    }
+    if (old_addr) {
+        if (!guest_range_ok(cpu->vm, old_addr, sizeof old))
+            return -EFAULT;
+        memcpy(g2h(cpu->vm, old_addr), &old, sizeof old);
+    }
+    return 0;
+}
+
+long safe_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+    static volatile uint32_t never;
+    Cpu *cpu = current_cpu;
+
+    return safe_syscall_base(cpu ? &cpu->signal_pending : &never, nr, a1, a2, a3, a4, a5, a6);
+}
+
+void signals_map_trampolines(Vm *vm)
+{
+    /* One page, like a vDSO: the return paths of signal handlers.  The
+     * exact instruction pairs matter: unwinders (libgcc) recognize a
+     * signal frame by them. */
+    static const uint32_t code[] = {
+        0x08b00893,     /* riscv64: li a7, 139 (rt_sigreturn) */
+        0x00000073,     /* riscv64: ecall */
+        0xd2801168,     /* aarch64: mov x8, #139 */
+        0xd4000001,     /* aarch64: svc #0 */
+    };
+    uint64_t at = aspace_find_free(vm, GUEST_PAGE_SIZE, 0);
+
+    if (!at || aspace_map(vm, at, GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "[vdso]") != 0)
+        return;
+    memcpy(g2h(vm, at), code, sizeof code);
+    aspace_protect(vm, at, GUEST_PAGE_SIZE, PROT_READ | PROT_EXEC);
+    guest_sigtramp = at;
+}
+
+void cpu_loop(Cpu *cpu)
+{
+    stack_t ss = { .ss_size = 64 * 1024 };
+
+    current_cpu = cpu;
+    if (!cpu->sig)
+        cpu->sig = sigstate_new(NULL);
+    /* This thread's host handlers must run even when the guest's stack
+     * pointer is wild: they get a stack of their own. */
+    ss.ss_sp = malloc(ss.ss_size);
+    sigaltstack(&ss, NULL);
+    if (sigsetjmp(cpu->sig->resume, 1))
+        guest_set_mask(cpu, cpu->sig->mask);     /* siglongjmp restored the old host mask */
+    while (!cpu->exit_requested)
+        cpu->vm->isa->run(cpu);
+}
+
 void signals_init(void)
 {
-    struct sigaction sa;
-    static char altstack[64 * 1024];
-    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-
-    /* The handler must run even when the guest's stack pointer is wild. */
-    sigaltstack(&ss, NULL);
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = host_fault;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
+    host_sigaction(SIGSEGV, (void *)host_fault, true);
+    host_sigaction(SIGBUS, (void *)host_fault, true);
 }

@@ -51,6 +51,11 @@ void syscall_register_poll(SyscallDesc *table);
 void syscall_register_net(SyscallDesc *table);
 void syscall_register_fsattr(SyscallDesc *table);
 void syscall_register_xfer(SyscallDesc *table);
+void syscall_register_signal(SyscallDesc *table);
+void syscall_register_thread(SyscallDesc *table);
+
+/* clone with CLONE_VM and CLONE_THREAD: a new guest thread (thread.c). */
+int64_t thread_clone(Cpu *cpu, const uint64_t *a);
 #define SYSCALL_TABLE_SIZE 512
 
 #define SYSCALL(table, nr, fn, ...) \

@@ -84,12 +84,8 @@ static int64_t sys_clone(Cpu *cpu, const uint64_t *a)
     int wait_pipe[2] = { -1, -1 };
     pid_t pid;
 
-    if ((flags & GUEST_CLONE_VM) && !vfork) {
-        if (log_enabled(LOG_UNIMP))
-            xlat_log("unimp: clone with CLONE_VM (threads), flags %#llx\n",
-                     (unsigned long long)flags);
-        return -EINVAL;
-    }
+    if ((flags & GUEST_CLONE_VM) && !vfork)
+        return thread_clone(cpu, a);
     if (flags & ~(uint64_t)GUEST_CLONE_FORK_OK) {
         if (log_enabled(LOG_UNIMP))
             xlat_log("unimp: clone flags %#llx\n", (unsigned long long)flags);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "signals/signals.h"
 #include "syscall/internal.h"
 #include "syscall/syscall.h"
 
@@ -26,6 +27,9 @@ static void table_init(void)
     syscall_register_net(table);
     syscall_register_fsattr(table);
     syscall_register_xfer(table);
+    /* Last: signals and threads own these numbers whatever came before. */
+    syscall_register_signal(table);
+    syscall_register_thread(table);
     table_ready = true;
 }
 
@@ -45,6 +49,11 @@ void syscall_do(Cpu *cpu)
         strace_call(cpu, nr, d, a, 0, false);
     if (d) {
         ret = d->handler(cpu, a);
+        /* Interrupted by a signal for the guest: the run loop delivers it
+         * and restarts the call if the guest's SA_RESTART says so. */
+        if (ret == -EINTR && cpu->signal_pending)
+            signals_note_interrupted(cpu, (int)nr, cpu->pc - (uint64_t)isa->syscall_pc_past,
+                                     a[0]);
     } else {
         if (log_enabled(LOG_UNIMP))
             xlat_log("unimp: syscall %llu\n", (unsigned long long)nr);

@@ -244,7 +244,8 @@ static void h_sys(Cpu *c, const A64Insn *i)
     case SYS_DC_CLEAN:
         break;
     case SYS_IC_IVAU:
-        /* Ends the block: flushing here would free the running block. */
+        /* Ends the block: flushing here would free the running block.
+         * Every thread's copy of that line goes (IC IVAU is broadcast). */
         a64_flush_pending = true;
         c->pc = i->pc + 4;
         break;

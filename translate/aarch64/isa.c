@@ -15,6 +15,7 @@
 
 #include "core/vm.h"
 #include "core/isa.h"
+#include "signals/signals.h"
 #include "translate/aarch64/a64.h"
 
 #define HWCAP_FP (1ull << 0)
@@ -67,6 +68,16 @@ static uint64_t a64_syscall_nr(const Cpu *cpu) { return cpu->x[8]; }
 static uint64_t a64_syscall_arg(const Cpu *cpu, int i) { return cpu->x[i]; }
 static void a64_syscall_set_result(Cpu *cpu, uint64_t value) { cpu->x[0] = value; }
 
+static uint64_t a64_stack_pointer(const Cpu *cpu)
+{
+    return cpu->x[31];
+}
+
+static void a64_set_tls(Cpu *cpu, uint64_t tls)
+{
+    cpu->a64.tpidr_el0 = tls;
+}
+
 static void a64_invalidate(Vm *vm, uint64_t addr, uint64_t len)
 {
     a64_invalidate_range(addr, len);
@@ -86,4 +97,9 @@ const GuestIsa guest_isa_aarch64 = {
     .syscall_nr = a64_syscall_nr,
     .syscall_arg = a64_syscall_arg,
     .syscall_set_result = a64_syscall_set_result,
+    .stack_pointer = a64_stack_pointer,
+    .signal_frame = a64_setup_frame,
+    .signal_return = a64_sigreturn,
+    .set_tls = a64_set_tls,
+    .syscall_pc_past = 4,
 };

@@ -41,7 +41,16 @@ typedef struct RvBlock {
     RvInsn insn[];
 } RvBlock;
 
-static BlockMap rv_blocks;
+/* Each guest thread decodes into its own block map, so no lock is needed
+ * on the interpreter's path and no thread frees a block another thread
+ * runs.  Changes to guest code anywhere (munmap, mprotect, mmap over code,
+ * riscv_flush_icache) bump code_epoch; every thread compares it between
+ * blocks and drops its own map when it moved.  fence.i is local to the
+ * hart, as in the ISA: it drops the executing thread's map. */
+static __thread BlockMap rv_blocks;
+static __thread uint64_t rv_seen_epoch;
+static uint64_t code_epoch;
+static uint64_t code_lo = UINT64_MAX, code_hi;  /* every thread's decoded code lies inside */
 
 static void free_block(void *b)
 {
@@ -50,8 +59,26 @@ static void free_block(void *b)
 
 void rv_invalidate(Vm *vm, uint64_t addr, uint64_t len)
 {
+    uint64_t lo = __atomic_load_n(&code_lo, __ATOMIC_RELAXED);
+    uint64_t hi = __atomic_load_n(&code_hi, __ATOMIC_RELAXED);
+
+    if (addr < hi + 512 && addr + len > lo)
+        __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
     if (block_map_may_overlap(&rv_blocks, addr, addr + len))
         block_map_flush(&rv_blocks, free_block);
+}
+
+/* Widen [code_lo, code_hi) to cover a newly decoded block. */
+static void note_code_range(uint64_t lo, uint64_t hi)
+{
+    uint64_t cur = __atomic_load_n(&code_lo, __ATOMIC_RELAXED);
+    while (lo < cur && !__atomic_compare_exchange_n(&code_lo, &cur, lo, false, __ATOMIC_SEQ_CST,
+                                                    __ATOMIC_RELAXED))
+        ;
+    cur = __atomic_load_n(&code_hi, __ATOMIC_RELAXED);
+    while (hi > cur && !__atomic_compare_exchange_n(&code_hi, &cur, hi, false, __ATOMIC_SEQ_CST,
+                                                    __ATOMIC_RELAXED))
+        ;
 }
 
 static bool has_rm(RvFmt f)
@@ -102,6 +129,7 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
     b->count = 0;
     b->next[0] = b->next[1] = NULL;
     memcpy(b->insn, buf, n * sizeof(RvInsn));
+    note_code_range(pc, at);
     block_map_put(&rv_blocks, pc, b);
     return b;
 }
@@ -525,6 +553,12 @@ void rv_run(Cpu *cpu)
 
     while (!cpu->exit_requested) {
         RvBlock *next = NULL;
+        if (__builtin_expect(cpu->signal_pending, 0))
+            signals_deliver(cpu);
+        if (__builtin_expect(rv_seen_epoch != __atomic_load_n(&code_epoch, __ATOMIC_RELAXED), 0)) {
+            rv_seen_epoch = __atomic_load_n(&code_epoch, __ATOMIC_SEQ_CST);
+            block_map_flush(&rv_blocks, free_block);
+        }
         if (b && generation == rv_blocks.generation) {
             /* Follow the successor cache first. */
             next = b->next[0] && b->next[0]->pc == cpu->pc ? b->next[0]

@@ -9,6 +9,7 @@
 
 #include "core/isa.h"
 #include "core/mem.h"
+#include "signals/signals.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/riscv64.h"
 
@@ -51,6 +52,16 @@ static void rv_syscall_set_result(Cpu *cpu, uint64_t value)
     cpu->x[10] = value;
 }
 
+static uint64_t rv_stack_pointer(const Cpu *cpu)
+{
+    return cpu->x[2];
+}
+
+static void rv_set_tls(Cpu *cpu, uint64_t tls)
+{
+    cpu->x[4] = tls;
+}
+
 const GuestIsa guest_isa_riscv64 = {
     .name = "riscv64",
     .elf_machine = EM_RISCV,
@@ -64,4 +75,9 @@ const GuestIsa guest_isa_riscv64 = {
     .syscall_nr = rv_syscall_nr,
     .syscall_arg = rv_syscall_arg,
     .syscall_set_result = rv_syscall_set_result,
+    .stack_pointer = rv_stack_pointer,
+    .signal_frame = rv_setup_frame,
+    .signal_return = rv_sigreturn,
+    .set_tls = rv_set_tls,
+    .syscall_pc_past = 0,
 };
