@@ -8,6 +8,7 @@
 #include "loader/aspace.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -16,6 +17,18 @@
 #include "core/log.h"
 
 static GuestMapping *maps;
+static pthread_mutex_t aspace_mutex = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+
+void aspace_lock(void)
+{
+    pthread_mutex_lock(&aspace_mutex);
+}
+
+void aspace_unlock(void)
+{
+    pthread_mutex_unlock(&aspace_mutex);
+}
+
 static unsigned nmaps, capmaps;
 
 /* Candidate sizes for the reservation, largest first.  256 GiB is what a
@@ -241,7 +254,9 @@ const GuestMapping *aspace_mappings(Vm *vm, unsigned *count)
 
 int aspace_prot_at(Vm *vm, uint64_t addr)
 {
+    aspace_lock();
     unsigned i = first_ending_after(addr);
-
-    return i < nmaps && maps[i].start <= addr ? maps[i].prot : -1;
+    int prot = i < nmaps && maps[i].start <= addr ? maps[i].prot : -1;
+    aspace_unlock();
+    return prot;
 }

@@ -10,8 +10,9 @@
  * xlat.  The list answers "where is a free range" for the guest's mmap and
  * describes the guest's view of /proc/self/maps.
  *
- * Callers hold no lock yet: the guest is single-threaded until threads
- * arrive, and then this gets a mutex of its own.
+ * Threads: every function here takes the address-space lock (a recursive
+ * mutex), and callers that need several steps to be one (find a free range,
+ * then map it) hold it around them with aspace_lock()/aspace_unlock().
  */
 #ifndef XLAT_LOADER_ASPACE_H
 #define XLAT_LOADER_ASPACE_H
@@ -37,6 +38,10 @@ typedef struct GuestMapping {
     uint64_t dev, ino;          /* of the mapped file, 0 for anonymous */
     char *name;                 /* file path, "[stack]", "[heap]", or NULL */
 } GuestMapping;
+
+/* The address-space lock (recursive). */
+void aspace_lock(void);
+void aspace_unlock(void);
 
 /* Reserve the guest range; returns false (with errno) when no range fits. */
 bool aspace_init(Vm *vm);

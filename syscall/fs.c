@@ -25,6 +25,7 @@
 #include "core/log.h"
 #include "loader/aspace.h"
 #include "loader/loader.h"
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 int64_t guest_string(const Cpu *cpu, uint64_t addr, char *buf, size_t size)
@@ -184,7 +185,8 @@ static int64_t sys_openat(Cpu *cpu, const uint64_t *a)
     if (handled)
         return n;
     PATH_ARG(1);
-    return host_result(openat((int)a[0], path, flags, (mode_t)a[3]));
+    /* Opening a FIFO blocks until the other end opens. */
+    return safe_syscall(SYS_openat, (int)a[0], (long)path, flags, (mode_t)a[3], 0, 0);
 }
 
 static int64_t sys_close(Cpu *cpu, const uint64_t *a)
@@ -198,25 +200,25 @@ static int64_t sys_close(Cpu *cpu, const uint64_t *a)
 static int64_t sys_read(Cpu *cpu, const uint64_t *a)
 {
     void *buf = guest_buf(cpu, a[1], a[2]);
-    return buf ? host_result(read((int)a[0], buf, a[2])) : -EFAULT;
+    return buf ? safe_syscall(SYS_read, (int)a[0], (long)buf, (long)a[2], 0, 0, 0) : -EFAULT;
 }
 
 static int64_t sys_write(Cpu *cpu, const uint64_t *a)
 {
     void *buf = guest_buf(cpu, a[1], a[2]);
-    return buf ? host_result(write((int)a[0], buf, a[2])) : -EFAULT;
+    return buf ? safe_syscall(SYS_write, (int)a[0], (long)buf, (long)a[2], 0, 0, 0) : -EFAULT;
 }
 
 static int64_t sys_pread64(Cpu *cpu, const uint64_t *a)
 {
     void *buf = guest_buf(cpu, a[1], a[2]);
-    return buf ? host_result(pread((int)a[0], buf, a[2], (off_t)a[3])) : -EFAULT;
+    return buf ? safe_syscall(SYS_pread64, (int)a[0], (long)buf, (long)a[2], (long)a[3], 0, 0) : -EFAULT;
 }
 
 static int64_t sys_pwrite64(Cpu *cpu, const uint64_t *a)
 {
     void *buf = guest_buf(cpu, a[1], a[2]);
-    return buf ? host_result(pwrite((int)a[0], buf, a[2], (off_t)a[3])) : -EFAULT;
+    return buf ? safe_syscall(SYS_pwrite64, (int)a[0], (long)buf, (long)a[2], (long)a[3], 0, 0) : -EFAULT;
 }
 
 /* Guest iovecs to host ones (struct iovec has the same layout; the bases
@@ -242,14 +244,14 @@ static int64_t sys_readv(Cpu *cpu, const uint64_t *a)
 {
     struct iovec iov[IOV_MAX];
     int64_t err = iov_from_guest(cpu, a[1], a[2], iov);
-    return err ? err : host_result(readv((int)a[0], iov, (int)a[2]));
+    return err ? err : safe_syscall(SYS_readv, (int)a[0], (long)iov, (long)a[2], 0, 0, 0);
 }
 
 static int64_t sys_writev(Cpu *cpu, const uint64_t *a)
 {
     struct iovec iov[IOV_MAX];
     int64_t err = iov_from_guest(cpu, a[1], a[2], iov);
-    return err ? err : host_result(writev((int)a[0], iov, (int)a[2]));
+    return err ? err : safe_syscall(SYS_writev, (int)a[0], (long)iov, (long)a[2], 0, 0, 0);
 }
 
 static int64_t sys_lseek(Cpu *cpu, const uint64_t *a)

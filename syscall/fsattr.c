@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "core/log.h"
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 #define PATH_ARG(var, idx)                                                     \
@@ -130,7 +131,7 @@ static int64_t sys_utimensat(Cpu *cpu, const uint64_t *a)
 
 static int64_t sys_flock(Cpu *cpu, const uint64_t *a)
 {
-    return host_result(flock((int)a[0], (int)a[1]));
+    return safe_syscall(SYS_flock, (int)a[0], (int)a[1], 0, 0, 0, 0);
 }
 
 static int64_t sys_sync(Cpu *cpu, const uint64_t *a)

@@ -16,6 +16,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 /* An optional guest buffer: NULL when addr is 0, -EFAULT when bad. */
@@ -63,7 +64,7 @@ static int64_t sys_bind(Cpu *cpu, const uint64_t *a)
 static int64_t sys_connect(Cpu *cpu, const uint64_t *a)
 {
     OPT_BUF(addr, a[1], a[2]);
-    return host_result(connect((int)a[0], addr, (socklen_t)a[2]));
+    return safe_syscall(SYS_connect, (int)a[0], (long)addr, (long)(socklen_t)a[2], 0, 0, 0);
 }
 
 static int64_t sys_listen(Cpu *cpu, const uint64_t *a)
@@ -76,7 +77,7 @@ static int64_t sys_accept4(Cpu *cpu, const uint64_t *a)
     void *addr;
     socklen_t *len;
     int64_t err = guest_socklen(cpu, a[1], a[2], &addr, &len);
-    return err ? err : host_result(accept4((int)a[0], addr, len, (int)a[3]));
+    return err ? err : safe_syscall(SYS_accept4, (int)a[0], (long)addr, (long)len, (int)a[3], 0, 0);
 }
 
 static int64_t sys_accept(Cpu *cpu, const uint64_t *a)
@@ -107,7 +108,7 @@ static int64_t sys_sendto(Cpu *cpu, const uint64_t *a)
     OPT_BUF(addr, a[4], a[5]);
     if (!buf)
         return -EFAULT;
-    return host_result(sendto((int)a[0], buf, a[2], (int)a[3], addr, (socklen_t)a[5]));
+    return safe_syscall(SYS_sendto, (int)a[0], (long)buf, (long)a[2], (int)a[3], (long)addr, (long)(socklen_t)a[5]);
 }
 
 static int64_t sys_recvfrom(Cpu *cpu, const uint64_t *a)
@@ -120,7 +121,7 @@ static int64_t sys_recvfrom(Cpu *cpu, const uint64_t *a)
         return err;
     if (!buf)
         return -EFAULT;
-    return host_result(recvfrom((int)a[0], buf, a[2], (int)a[3], addr, len));
+    return safe_syscall(SYS_recvfrom, (int)a[0], (long)buf, (long)a[2], (int)a[3], (long)addr, (long)len);
 }
 
 static int64_t sys_setsockopt(Cpu *cpu, const uint64_t *a)
@@ -203,7 +204,7 @@ static int64_t sys_sendmsg(Cpu *cpu, const uint64_t *a)
     if (!g)
         return -EFAULT;
     err = msghdr_from_guest(cpu, g, &h, iov);
-    return err ? err : host_result(sendmsg((int)a[0], &h, (int)a[2]));
+    return err ? err : safe_syscall(SYS_sendmsg, (int)a[0], (long)&h, (int)a[2], 0, 0, 0);
 }
 
 static int64_t sys_recvmsg(Cpu *cpu, const uint64_t *a)
@@ -218,7 +219,7 @@ static int64_t sys_recvmsg(Cpu *cpu, const uint64_t *a)
     err = msghdr_from_guest(cpu, g, &h, iov);
     if (err)
         return err;
-    err = host_result(recvmsg((int)a[0], &h, (int)a[2]));
+    err = safe_syscall(SYS_recvmsg, (int)a[0], (long)&h, (int)a[2], 0, 0, 0);
     if (err >= 0)
         msghdr_to_guest(&h, g);
     return err;
@@ -250,7 +251,7 @@ static int64_t mmsg(Cpu *cpu, const uint64_t *a, bool send)
         r = msghdr_from_guest(cpu, &g[i].hdr, &h, iov);
         if (r)
             break;
-        r = host_result(send ? sendmsg((int)a[0], &h, flags) : recvmsg((int)a[0], &h, flags));
+        r = safe_syscall(send ? SYS_sendmsg : SYS_recvmsg, (int)a[0], (long)&h, flags, 0, 0, 0);
         if (r < 0)
             break;
         if (!send)

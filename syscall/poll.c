@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 /* The guest's sigset with xlat's fault signals removed; NULL stays NULL. */
@@ -51,7 +52,7 @@ static int64_t sys_ppoll(Cpu *cpu, const uint64_t *a)
         return err;
     if ((nfds && !fds) || (a[2] && !ts))
         return -EFAULT;
-    return host_result(syscall(SYS_ppoll, nfds ? fds : NULL, nfds, ts, maskp, 8));
+    return safe_syscall(SYS_ppoll, (long)(nfds ? fds : NULL), (long)nfds, (long)ts, (long)maskp, 8, 0);
 }
 
 static int64_t sys_pselect6(Cpu *cpu, const uint64_t *a)
@@ -80,8 +81,8 @@ static int64_t sys_pselect6(Cpu *cpu, const uint64_t *a)
         if (err)
             return err;
     }
-    return host_result(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], ts,
-                               a[5] ? &sig : NULL));
+    return safe_syscall(SYS_pselect6, n, (long)sets[0], (long)sets[1], (long)sets[2], (long)ts,
+                        (long)(a[5] ? &sig : NULL));
 }
 
 /* cf. linux: include/uapi/linux/eventpoll.h: packed only on x86-64. */
@@ -135,10 +136,10 @@ static int64_t epoll_wait_common(Cpu *cpu, const uint64_t *a, bool pwait2)
     if (pwait2) {
         struct timespec *ts = a[3] ? guest_buf(cpu, a[3], sizeof *ts) : NULL;
         r = (a[3] && !ts) ? -EFAULT
-                          : host_result(syscall(SYS_epoll_pwait2, (int)a[0], ev, maxevents, ts,
-                                                maskp, 8));
+                          : safe_syscall(SYS_epoll_pwait2, (int)a[0], (long)ev, maxevents, (long)ts,
+                                         (long)maskp, 8);
     } else {
-        r = host_result(syscall(SYS_epoll_pwait, (int)a[0], ev, maxevents, (int)a[3], maskp, 8));
+        r = safe_syscall(SYS_epoll_pwait, (int)a[0], (long)ev, maxevents, (int)a[3], (long)maskp, 8);
     }
     for (int64_t i = 0; i < r; i++) {
         out[i].events = ev[i].events;

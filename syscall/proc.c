@@ -1,12 +1,6 @@
 /*
- * Process, identity and signal-mask system calls.
- *
- * Guest signal handlers arrive with the signals stage (issue: threads and
- * signals); until then rt_sigaction records the guest's action and
- * installs SIG_DFL or SIG_IGN on the host as asked, and a handler is
- * refused with -EINVAL (logged under -d unimp) rather than accepted and
- * silently never run.  xlat's own fault handlers (SIGSEGV, SIGBUS) stay
- * installed whatever the guest asks.
+ * Process identity, limits, scheduling and kill.  Signal actions and masks
+ * are in signal.c, threads, futexes and exit in thread.c.
  */
 #include <sched.h>
 #include <signal.h>
@@ -24,31 +18,12 @@
 #include "core/log.h"
 #include "syscall/internal.h"
 
-static int64_t sys_exit_group(Cpu *cpu, const uint64_t *a)
-{
-    cpu->exit_status = (int)(a[0] & 0xff);
-    cpu->exit_requested = true;
-    return 0;
-}
-
-static int64_t sys_exit(Cpu *cpu, const uint64_t *a)
-{
-    /* One thread per process until threads arrive: exit is exit_group. */
-    return sys_exit_group(cpu, a);
-}
-
 static int64_t sys_getpid(Cpu *cpu, const uint64_t *a) { return getpid(); }
 static int64_t sys_getppid(Cpu *cpu, const uint64_t *a) { return getppid(); }
-static int64_t sys_gettid(Cpu *cpu, const uint64_t *a) { return gettid(); }
 static int64_t sys_getuid(Cpu *cpu, const uint64_t *a) { return getuid(); }
 static int64_t sys_geteuid(Cpu *cpu, const uint64_t *a) { return geteuid(); }
 static int64_t sys_getgid(Cpu *cpu, const uint64_t *a) { return getgid(); }
 static int64_t sys_getegid(Cpu *cpu, const uint64_t *a) { return getegid(); }
-
-static int64_t sys_set_tid_address(Cpu *cpu, const uint64_t *a)
-{
-    return gettid();
-}
 
 static int64_t sys_uname(Cpu *cpu, const uint64_t *a)
 {
@@ -89,66 +64,6 @@ static int64_t sys_getrandom(Cpu *cpu, const uint64_t *a)
 {
     void *buf = guest_buf(cpu, a[0], a[1]);
     return buf ? host_result(getrandom(buf, a[1], (unsigned)a[2])) : -EFAULT;
-}
-
-/* The guest's view of its signal mask: the host mask, except that xlat
- * never lets the guest block the faults it needs to see. */
-static int64_t sys_rt_sigprocmask(Cpu *cpu, const uint64_t *a)
-{
-    uint64_t set = 0;
-    uint64_t *oldset = a[2] ? guest_buf(cpu, a[2], 8) : NULL;
-
-    if (a[3] != 8)
-        return -EINVAL;
-    if (a[1]) {
-        uint64_t *s = guest_buf(cpu, a[1], 8);
-        if (!s)
-            return -EFAULT;
-        set = *s & ~((1ULL << (SIGSEGV - 1)) | (1ULL << (SIGBUS - 1)));
-    }
-    if (a[2] && !oldset)
-        return -EFAULT;
-    return host_result(syscall(SYS_rt_sigprocmask, (int)a[0], a[1] ? &set : NULL, oldset, 8));
-}
-
-/* cf. linux: include/uapi/asm-generic/signal.h (riscv64 has no sa_restorer) */
-struct guest_sigaction {
-    uint64_t handler;
-    uint64_t flags;
-    uint64_t mask;
-};
-
-static struct guest_sigaction guest_actions[65];
-
-static int64_t sys_rt_sigaction(Cpu *cpu, const uint64_t *a)
-{
-    int sig = (int)a[0];
-    const struct guest_sigaction *act = a[1] ? guest_buf(cpu, a[1], sizeof *act) : NULL;
-    struct guest_sigaction *old = a[2] ? guest_buf(cpu, a[2], sizeof *old) : NULL;
-
-    if (sig < 1 || sig > 64 || a[3] != 8 || sig == SIGKILL || (sig == SIGSTOP && act))
-        return -EINVAL;
-    if ((a[1] && !act) || (a[2] && !old))
-        return -EFAULT;
-    struct guest_sigaction prev = guest_actions[sig];
-    if (act) {
-        if (act->handler != (uint64_t)(uintptr_t)SIG_DFL &&
-            act->handler != (uint64_t)(uintptr_t)SIG_IGN) {
-            if (log_enabled(LOG_UNIMP))
-                xlat_log("unimp: guest signal handler for signal %d\n", sig);
-            return -EINVAL;
-        }
-        if (sig != SIGSEGV && sig != SIGBUS) {
-            struct sigaction sa;
-            memset(&sa, 0, sizeof sa);
-            sa.sa_handler = act->handler ? SIG_IGN : SIG_DFL;
-            sigaction(sig, &sa, NULL);
-        }
-        guest_actions[sig] = *act;
-    }
-    if (old)
-        *old = prev;
-    return 0;
 }
 
 static int64_t sys_kill(Cpu *cpu, const uint64_t *a)
@@ -219,77 +134,6 @@ static int64_t sys_prctl(Cpu *cpu, const uint64_t *a)
     }
 }
 
-static int64_t sys_rt_sigpending(Cpu *cpu, const uint64_t *a)
-{
-    uint64_t *set = guest_buf(cpu, a[0], 8);
-    if (a[1] != 8)
-        return -EINVAL;
-    return set ? host_result(syscall(SYS_rt_sigpending, set, 8)) : -EFAULT;
-}
-
-/* The guest's mask for a wait, never blocking xlat's fault signals. */
-static int64_t wait_mask(Cpu *cpu, uint64_t addr, uint64_t size, uint64_t *out)
-{
-    const uint64_t *s = guest_buf(cpu, addr, 8);
-    if (size != 8)
-        return -EINVAL;
-    if (!s)
-        return -EFAULT;
-    *out = *s & ~((1ULL << (SIGSEGV - 1)) | (1ULL << (SIGBUS - 1)));
-    return 0;
-}
-
-static int64_t sys_rt_sigsuspend(Cpu *cpu, const uint64_t *a)
-{
-    uint64_t mask;
-    int64_t err = wait_mask(cpu, a[0], a[1], &mask);
-    return err ? err : host_result(syscall(SYS_rt_sigsuspend, &mask, 8));
-}
-
-static int64_t sys_rt_sigtimedwait(Cpu *cpu, const uint64_t *a)
-{
-    uint64_t mask;
-    void *info = a[1] ? guest_buf(cpu, a[1], 128) : NULL;   /* siginfo_t: same layout */
-    const struct timespec *ts = a[2] ? guest_buf(cpu, a[2], sizeof *ts) : NULL;
-    int64_t err = wait_mask(cpu, a[0], a[3], &mask);
-
-    if (err)
-        return err;
-    if ((a[1] && !info) || (a[2] && !ts))
-        return -EFAULT;
-    return host_result(syscall(SYS_rt_sigtimedwait, &mask, info, ts, 8));
-}
-
-/* futex on guest addresses.  One guest thread per process for now, so
- * only WAIT/WAKE and their bitset forms are needed (and shared-memory
- * futexes between processes work the same way). */
-static int64_t sys_futex(Cpu *cpu, const uint64_t *a)
-{
-    int op = (int)a[1] & 0x7f;      /* without FUTEX_PRIVATE_FLAG/CLOCK_REALTIME */
-    uint32_t *uaddr = guest_buf(cpu, a[0], 4);
-
-    if (!uaddr)
-        return -EFAULT;
-    switch (op) {
-    case 0: /* FUTEX_WAIT */
-    case 9: { /* FUTEX_WAIT_BITSET */
-        const struct timespec *ts = a[3] ? guest_buf(cpu, a[3], sizeof *ts) : NULL;
-        if (a[3] && !ts)
-            return -EFAULT;
-        return host_result(syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2], ts, NULL,
-                                   (uint32_t)a[5]));
-    }
-    case 1: /* FUTEX_WAKE */
-    case 10: /* FUTEX_WAKE_BITSET */
-        return host_result(syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2], NULL, NULL,
-                                   (uint32_t)a[5]));
-    default:
-        if (log_enabled(LOG_UNIMP))
-            xlat_log("unimp: futex op %d\n", op);
-        return -ENOSYS;
-    }
-}
-
 static int64_t sys_sched_setaffinity(Cpu *cpu, const uint64_t *a)
 {
     const void *mask = guest_buf(cpu, a[2], a[1]);
@@ -327,26 +171,17 @@ static int64_t sys_getcpu(Cpu *cpu, const uint64_t *a)
 
 void syscall_register_proc(SyscallDesc *t)
 {
-    SYSCALL(t, 98, futex, A_PTR, A_INT, A_INT, A_PTR, A_PTR, A_INT);
     SYSCALL(t, 120, sched_getscheduler, A_INT);
     SYSCALL(t, 121, sched_getparam, A_INT, A_PTR);
     SYSCALL(t, 122, sched_setaffinity, A_INT, A_INT, A_PTR);
     SYSCALL(t, 125, sched_get_priority_max, A_INT);
     SYSCALL(t, 126, sched_get_priority_min, A_INT);
-    SYSCALL(t, 133, rt_sigsuspend, A_PTR, A_INT);
-    SYSCALL(t, 136, rt_sigpending, A_PTR, A_INT);
-    SYSCALL(t, 137, rt_sigtimedwait, A_PTR, A_PTR, A_PTR, A_INT);
     SYSCALL(t, 168, getcpu, A_PTR, A_PTR, A_PTR);
-    SYSCALL(t, 93, exit, A_INT);
-    SYSCALL(t, 94, exit_group, A_INT);
-    SYSCALL(t, 96, set_tid_address, A_PTR);
     SYSCALL(t, 123, sched_getaffinity, A_INT, A_INT, A_PTR);
     SYSCALL(t, 124, sched_yield);
     SYSCALL(t, 129, kill, A_INT, A_SIG);
     SYSCALL(t, 130, tkill, A_INT, A_SIG);
     SYSCALL(t, 131, tgkill, A_INT, A_INT, A_SIG);
-    SYSCALL(t, 134, rt_sigaction, A_SIG, A_PTR, A_PTR, A_INT);
-    SYSCALL(t, 135, rt_sigprocmask, A_INT, A_PTR, A_PTR, A_INT);
     SYSCALL(t, 160, uname, A_PTR);
     SYSCALL(t, 163, getrlimit, A_INT, A_PTR);
     SYSCALL(t, 164, setrlimit, A_INT, A_PTR);
@@ -358,7 +193,6 @@ void syscall_register_proc(SyscallDesc *t)
     SYSCALL(t, 175, geteuid);
     SYSCALL(t, 176, getgid);
     SYSCALL(t, 177, getegid);
-    SYSCALL(t, 178, gettid);
     SYSCALL(t, 179, sysinfo, A_PTR);
     SYSCALL(t, 261, prlimit64, A_INT, A_INT, A_PTR, A_PTR);
     SYSCALL(t, 278, getrandom, A_PTR, A_INT, A_HEX);

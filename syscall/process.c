@@ -38,6 +38,7 @@
 
 #include "core/log.h"
 #include "loader/loader.h"
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 #define GUEST_CLONE_VM             0x00000100
@@ -328,7 +329,7 @@ static int64_t sys_wait4(Cpu *cpu, const uint64_t *a)
 
     if ((a[1] && !status) || (a[3] && !ru))
         return -EFAULT;
-    return host_result(syscall(SYS_wait4, (pid_t)a[0], status, (int)a[2], ru));
+    return safe_syscall(SYS_wait4, (pid_t)a[0], (long)status, (int)a[2], (long)ru, 0, 0);
 }
 
 static int64_t sys_waitid(Cpu *cpu, const uint64_t *a)
@@ -339,7 +340,7 @@ static int64_t sys_waitid(Cpu *cpu, const uint64_t *a)
 
     if ((a[2] && !info) || (a[4] && !ru))
         return -EFAULT;
-    return host_result(syscall(SYS_waitid, (int)a[0], (pid_t)a[1], info, (int)a[3], ru));
+    return safe_syscall(SYS_waitid, (int)a[0], (pid_t)a[1], (long)info, (int)a[3], (long)ru, 0);
 }
 
 /* --- sessions, groups, identity ----------------------------------------- */

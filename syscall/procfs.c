@@ -87,7 +87,7 @@ static unsigned long long resident_kib(const Vm *vm, const GuestMapping *m)
     return n * (GUEST_PAGE_SIZE / 1024);
 }
 
-static void write_maps(Cpu *cpu, FILE *f, bool smaps)
+static void write_maps_locked(Cpu *cpu, FILE *f, bool smaps)
 {
     unsigned n;
     const GuestMapping *m = aspace_mappings(cpu->vm, &n);
@@ -117,6 +117,13 @@ static void write_maps(Cpu *cpu, FILE *f, bool smaps)
                 (m[i].prot & PROT_WRITE) ? "wr " : "", (m[i].prot & PROT_EXEC) ? "ex " : "",
                 (m[i].flags & MAP_SHARED) ? "sh" : "mr mw me");
     }
+}
+
+static void write_maps(Cpu *cpu, FILE *f, bool smaps)
+{
+    aspace_lock();      /* another thread's mmap must not move the list under us */
+    write_maps_locked(cpu, f, smaps);
+    aspace_unlock();
 }
 
 /* cf. linux: arch/arm64/kernel/cpuinfo.c (hwcap_str), AT_HWCAP bits 0..31 */

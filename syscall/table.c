@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "loader/aspace.h"
 #include "signals/signals.h"
 #include "syscall/internal.h"
 #include "syscall/syscall.h"
@@ -48,7 +49,14 @@ void syscall_do(Cpu *cpu)
     if (log_enabled(LOG_STRACE))
         strace_call(cpu, nr, d, a, 0, false);
     if (d) {
+        /* Calls that change the guest address space run one at a time
+         * (loader/aspace.h); nothing else waits on them. */
+        bool mm = nr == 214 || nr == 215 || nr == 216 || nr == 222 || nr == 226;
+        if (mm)
+            aspace_lock();
         ret = d->handler(cpu, a);
+        if (mm)
+            aspace_unlock();
         /* Interrupted by a signal for the guest: the run loop delivers it
          * and restarts the call if the guest's SA_RESTART says so. */
         if (ret == -EINTR && cpu->signal_pending)

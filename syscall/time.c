@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 static int64_t sys_clock_gettime(Cpu *cpu, const uint64_t *a)
@@ -40,7 +41,7 @@ static int64_t sys_nanosleep(Cpu *cpu, const uint64_t *a)
     struct timespec *rem = a[1] ? guest_buf(cpu, a[1], sizeof *rem) : NULL;
     if (!req || (a[1] && !rem))
         return -EFAULT;
-    return host_result(syscall(SYS_nanosleep, req, rem));
+    return safe_syscall(SYS_nanosleep, (long)req, (long)rem, 0, 0, 0, 0);
 }
 
 static int64_t sys_clock_nanosleep(Cpu *cpu, const uint64_t *a)
@@ -49,7 +50,7 @@ static int64_t sys_clock_nanosleep(Cpu *cpu, const uint64_t *a)
     struct timespec *rem = a[3] ? guest_buf(cpu, a[3], sizeof *rem) : NULL;
     if (!req || (a[3] && !rem))
         return -EFAULT;
-    return host_result(syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], req, rem));
+    return safe_syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], (long)req, (long)rem, 0, 0);
 }
 
 static int64_t sys_times(Cpu *cpu, const uint64_t *a)

@@ -12,6 +12,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "signals/signals.h"
 #include "syscall/internal.h"
 
 /* An optional guest loff_t *. */
@@ -23,7 +24,7 @@
 static int64_t sys_sendfile(Cpu *cpu, const uint64_t *a)
 {
     OFF_ARG(off, a[2]);
-    return host_result(syscall(SYS_sendfile, (int)a[0], (int)a[1], off, (size_t)a[3]));
+    return safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], (long)off, (long)a[3], 0, 0);
 }
 
 static int64_t sys_copy_file_range(Cpu *cpu, const uint64_t *a)
