@@ -106,7 +106,7 @@ static void churn(void)
     static unsigned char *slot[SLOTS];
     static size_t slot_size[SLOTS];
     unsigned long corrupted = 0, allocations = 0;
-    for (int step = 0; step < 200000; step++) {
+    for (int step = 0; step < 20000; step++) {
         uint32_t r = lcg_next();
         size_t i = r % SLOTS;
         if (slot[i]) {
