@@ -178,8 +178,10 @@ void a64_run(Cpu *cpu)
             signals_deliver(cpu);
             prev = NULL;
         }
-        if (__builtin_expect(seen_epoch != __atomic_load_n(&code_epoch, __ATOMIC_RELAXED), 0)) {
-            seen_epoch = __atomic_load_n(&code_epoch, __ATOMIC_SEQ_CST);
+        if (__builtin_expect(seen_epoch != __atomic_load_n(&code_epoch, __ATOMIC_RELAXED) +
+                                               __atomic_load_n(&a64_ic_epoch, __ATOMIC_RELAXED), 0)) {
+            seen_epoch = __atomic_load_n(&code_epoch, __ATOMIC_SEQ_CST) +
+                         __atomic_load_n(&a64_ic_epoch, __ATOMIC_SEQ_CST);
             a64_flush_pending = true;
         }
         if (__builtin_expect(a64_flush_pending, 0)) {
