@@ -223,9 +223,15 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
         Vm *vm = cpu->vm;
         uint64_t guest = host - vm->guest_base;
         if (guest >= vm->guest_min && guest < vm->guest_limit) {
+            int code = info->si_code;
+            /* The host sees every guest hole as a PROT_NONE reservation
+             * (SEGV_ACCERR); the guest must see SEGV_MAPERR for a page
+             * it has not mapped. */
+            if (sig == SIGSEGV)
+                code = aspace_prot_at(vm, guest & GUEST_PAGE_MASK) < 0 ? SEGV_MAPERR : SEGV_ACCERR;
             if (signals_fault_fixup)
                 signals_fault_fixup(cpu, uc);
-            guest_raise_signal(cpu, sig, info->si_code, guest);
+            guest_raise_signal(cpu, sig, code, guest);
         }
     }
     static const char msg[] = "xlat: internal error: host fault outside guest memory\n";
