@@ -148,7 +148,11 @@ void guest_set_mask(Cpu *cpu, uint64_t mask)
 {
     mask &= ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
     cpu->sig->mask = mask;
-    uint64_t host = mask & ~HOST_UNBLOCKABLE;
+    /* A signal queued here and not yet delivered stays blocked on the
+     * host, so a second one (a real-time signal's next instance) waits in
+     * the host kernel's queue instead of overwriting the first. */
+    uint64_t host = (mask | __atomic_load_n(&cpu->sig->pending, __ATOMIC_SEQ_CST)) &
+                    ~HOST_UNBLOCKABLE;
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &host, NULL, 8);
     /* Something queued may just have become deliverable. */
     if (__atomic_load_n(&cpu->sig->pending, __ATOMIC_SEQ_CST) & ~mask) {
@@ -198,8 +202,13 @@ static void host_queue(int sig, siginfo_t *info, void *uc)
     Cpu *cpu = current_cpu;
 
     leave_safe_syscall(uc);
-    if (cpu && cpu->sig)
+    if (cpu && cpu->sig) {
         queue_on(cpu, sig, info);
+        /* Blocked on the host until delivered (guest_set_mask unblocks it):
+         * the sigreturn of this handler restores this mask. */
+        uint64_t *host_mask = (uint64_t *)&((ucontext_t *)uc)->uc_sigmask;
+        *host_mask |= SIGBIT(sig) & ~HOST_UNBLOCKABLE;
+    }
 }
 
 /* async-signal-safe */
@@ -374,6 +383,9 @@ void signals_deliver(Cpu *cpu)
     if (s->saved_mask_valid) {
         s->saved_mask_valid = false;
         guest_set_mask(cpu, s->saved_mask);
+    } else {
+        /* Unblock on the host what was dequeued without a handler. */
+        guest_set_mask(cpu, s->mask);
     }
     /* Interrupted, but no handler ran: the call restarts unseen. */
     if (s->restart_valid)

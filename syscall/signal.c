@@ -112,8 +112,10 @@ static int64_t sys_rt_sigsuspend(Cpu *cpu, const uint64_t *a)
     s->saved_mask = s->mask;
     s->saved_mask_valid = true;
     s->mask = want & ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
-    uint64_t host = s->mask & ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) |
-                                SIGBIT(SIGFPE) | SIGBIT(SIGTRAP));
+    /* Queued, undelivered signals stay blocked on the host (guest_set_mask). */
+    uint64_t host = (s->mask | __atomic_load_n(&s->pending, __ATOMIC_SEQ_CST)) &
+                    ~(SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) |
+                      SIGBIT(SIGTRAP));
     /* A signal already queued and now unblocked ends the wait at once. */
     if (__atomic_load_n(&s->pending, __ATOMIC_SEQ_CST) & ~s->mask) {
         cpu->signal_pending = 1;
@@ -145,6 +147,7 @@ static int64_t sys_rt_sigtimedwait(Cpu *cpu, const uint64_t *a)
         __atomic_and_fetch(&cpu->sig->pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
         if (info)
             memcpy(info, &cpu->sig->info[sig], 128);
+        guest_set_mask(cpu, cpu->sig->mask);    /* the host may queue the next one now */
         return sig;
     }
     return safe_syscall(SYS_rt_sigtimedwait, (long)&want, (long)info, (long)ts, 8, 0, 0);
