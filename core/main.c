@@ -41,6 +41,9 @@ static void usage(FILE *f)
             "  -d ITEM[,ITEM...]    log items [XLAT_LOG]:\n%s"
             "  -D FILE              write the log to FILE instead of stderr [XLAT_LOG_FILENAME]\n"
             "  -strace              log every guest system call [XLAT_STRACE]\n"
+            "  --no-jit             interpret only, never translate to x86-64\n"
+            "  --jit-threshold=N    translate a block after N entries (default 50; 1: at once)\n"
+            "  --code-cache-size=N  translated code cache size, with K/M/G suffix (default 64M)\n"
             "\n"
             "The exit status is the guest program's.\n",
             log_items_help());
@@ -74,6 +77,39 @@ static char **env_apply(char **env, const char *set, const char *unset)
     return out;
 }
 
+/* The value of an option NAME given as "NAME=VALUE" or "NAME VALUE"
+ * (a is the option without its dashes), or NULL if a is another option. */
+static const char *option_with_value(int argc, char **argv, int *i, const char *a, const char *name)
+{
+    size_t n = strlen(name);
+
+    if (strncmp(a, name, n) != 0)
+        return NULL;
+    if (a[n] == '=')
+        return a + n + 1;
+    if (a[n] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        xlat_error(NULL, "option --%s needs a value (see xlat --help)", name);
+        exit(1);
+    }
+    return argv[++*i];
+}
+
+/* A size with an optional K, M or G suffix; 0 when malformed. */
+static size_t parse_size(const char *s)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+
+    switch (*end) {
+    case 'k': case 'K': v <<= 10; end++; break;
+    case 'm': case 'M': v <<= 20; end++; break;
+    case 'g': case 'G': v <<= 30; end++; break;
+    }
+    return *end || end == s ? 0 : (size_t)v;
+}
+
 static const char *option_value(int argc, char **argv, int *i, const char *opt)
 {
     if (*i + 1 >= argc) {
@@ -90,7 +126,7 @@ int main(int argc, char **argv)
     char **env = environ;
     const char *log_path = getenv("XLAT_LOG_FILENAME");
     const char *log_items = getenv("XLAT_LOG");
-    const char *bad;
+    const char *bad, *v;
     int i;
 
     vm.opt.sysroot = getenv("XLAT_LD_PREFIX");
@@ -129,6 +165,22 @@ int main(int argc, char **argv)
             log_path = option_value(argc, argv, &i, "-D");
         } else if (!strcmp(a, "strace")) {
             vm.opt.strace = true;
+        } else if (!strcmp(a, "no-jit")) {
+            vm.opt.no_jit = true;
+        } else if ((v = option_with_value(argc, argv, &i, a, "jit-threshold"))) {
+            char *end;
+            unsigned long n = strtoul(v, &end, 10);
+            if (*end || end == v || n == 0 || n > UINT32_MAX) {
+                xlat_error(NULL, "--jit-threshold needs a count of at least 1, not '%s'", v);
+                return 1;
+            }
+            vm.opt.jit_threshold = (unsigned)n;
+        } else if ((v = option_with_value(argc, argv, &i, a, "code-cache-size"))) {
+            vm.opt.code_cache_size = parse_size(v);
+            if (!vm.opt.code_cache_size) {
+                xlat_error(NULL, "--code-cache-size needs a size like 64M, not '%s'", v);
+                return 1;
+            }
         } else if (!strcmp(a, "log-fd")) {
             /* Internal: an execve'd guest keeps logging to its parent's
              * log file (syscall/process.c), appending rather than truncating. */

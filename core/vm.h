@@ -25,8 +25,9 @@ typedef struct VmOptions {
     const char *log_items;      /* -d as given, passed on when execve re-runs xlat */
     unsigned log_mask;          /* -d */
     bool strace;
-    bool no_jit;
-    unsigned jit_threshold;
+    bool no_jit;                /* --no-jit: interpret only */
+    unsigned jit_threshold;     /* --jit-threshold: block entries before translating (0: default) */
+    size_t code_cache_size;     /* --code-cache-size in bytes (0: default) */
 } VmOptions;
 
 struct Vm {

@@ -29,17 +29,7 @@
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/riscv64.h"
-
-#define RV_BLOCK_MAX 64
-
-typedef struct RvBlock {
-    uint64_t pc;
-    uint32_t n;
-    uint32_t bytes;
-    uint64_t count;                 /* times entered, for the profile */
-    struct RvBlock *next[2];        /* successor cache: fall-through / taken */
-    RvInsn insn[];
-} RvBlock;
+#include "translate/riscv64/rvblock.h"
 
 /* Each guest thread decodes into its own block map, so no lock is needed
  * on the interpreter's path and no thread frees a block another thread
@@ -51,6 +41,11 @@ static __thread BlockMap rv_blocks;
 static __thread uint64_t rv_seen_epoch;
 static uint64_t code_epoch;
 static uint64_t code_lo = UINT64_MAX, code_hi;  /* every thread's decoded code lies inside */
+
+RvBlock *rv_block_lookup(uint64_t pc)
+{
+    return block_map_get(&rv_blocks, pc);
+}
 
 static void free_block(void *b)
 {
@@ -546,10 +541,26 @@ static int exec_block(Cpu *cpu, RvBlock *b)
     return 0;
 }
 
+void rv_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
+{
+    _Alignas(RvBlock) char space[sizeof(RvBlock) + sizeof(RvInsn)];
+    RvBlock *b = (RvBlock *)space;
+
+    b->pc = pc;
+    b->n = 1;
+    memcpy(&b->insn[0], &insn_lo, 8);
+    memcpy((char *)&b->insn[0] + 8, &insn_hi, 8);
+    b->insn[0].pc_off = 0;
+    b->bytes = b->insn[0].len;
+    exec_block(cpu, b);
+}
+
 void rv_run(Cpu *cpu)
 {
     RvBlock *b = NULL;
     uint64_t generation = rv_blocks.generation;
+
+    rv_jit_configure(cpu->vm);
 
     while (!cpu->exit_requested) {
         RvBlock *next = NULL;
@@ -578,7 +589,12 @@ void rv_run(Cpu *cpu)
         }
         generation = rv_blocks.generation;
         b = next;
-        b->count++;
+        /* Hot: run (or first make) its translation instead. */
+        if (++b->count >= rv_jit_threshold && rv_jit_threshold &&
+            rv_jit_run(cpu, b->pc, rv_blocks.generation)) {
+            b = NULL;
+            continue;
+        }
         if (log_enabled(LOG_EXEC))
             xlat_log("exec: %#llx\n", (unsigned long long)b->pc);
         int exit = exec_block(cpu, b);

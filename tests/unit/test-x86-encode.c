@@ -1,0 +1,394 @@
+/*
+ * The x86-64 encoders (translate/x86_64/emit.c) against capstone: every
+ * encoder with every operand class (all sixteen registers, the bases that
+ * need a SIB byte or a forced displacement, disp8 and disp32, the imm8
+ * and imm32 forms) is assembled, disassembled by capstone, and must give
+ * exactly the intended instruction, using all of its bytes.  The NULL
+ * buffer (counting) mode must count the same length.
+ */
+#include <capstone/capstone.h>
+#include <glib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "translate/x86_64/emit.h"
+
+static const char *const r64[16] = { "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+                                     "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15" };
+static const char *const r32[16] = { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
+                                     "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d" };
+static const char *const r16[16] = { "ax", "cx", "dx", "bx", "sp", "bp", "si", "di",
+                                     "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w" };
+static const char *const r8[16] = { "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil",
+                                    "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b" };
+static const char *const alu_names[8] = { "add", "or", "adc", "sbb", "and", "sub", "xor", "cmp" };
+static const char *const cc_names[16] = { "o", "no", "b", "ae", "e", "ne", "be", "a",
+                                          "s", "ns", "p", "np", "l", "ge", "le", "g" };
+static const int32_t disps[] = { 0, 8, -120, 0x1000, -0x12345 };
+
+static csh cs;
+static unsigned checked;
+
+static const char *reg_name(int size, int r)
+{
+    return size == 8 ? r64[r] : size == 4 ? r32[r] : size == 2 ? r16[r] : r8[r];
+}
+
+static const char *ptr_name(int size)
+{
+    return size == 8 ? "qword ptr " : size == 4 ? "dword ptr " : size == 2 ? "word ptr " : "byte ptr ";
+}
+
+/* "[base + disp]" as capstone prints it. */
+static void mem_text(char *buf, size_t n, X86Mem m)
+{
+    if (m.disp == 0)
+        snprintf(buf, n, "[%s]", r64[m.base]);
+    else if (m.disp > 0)
+        snprintf(buf, n, m.disp < 10 ? "[%s + %d]" : "[%s + 0x%x]", r64[m.base], m.disp);
+    else
+        snprintf(buf, n, -m.disp < 10 ? "[%s - %d]" : "[%s - 0x%x]", r64[m.base], -m.disp);
+}
+
+static void imm_text(char *buf, size_t n, int64_t v)
+{
+    if (v >= 0 && v < 10)
+        snprintf(buf, n, "%lld", (long long)v);
+    else if (v < 0 && v > -10)
+        snprintf(buf, n, "-%lld", (long long)-v);
+    else if (v < 0)
+        snprintf(buf, n, "-0x%llx", (unsigned long long)-v);
+    else
+        snprintf(buf, n, "0x%llx", (unsigned long long)v);
+}
+
+/* Disassemble e's bytes (at address 0x1000) and compare with the
+ * printf-formatted expectation. */
+static void check(const Emit *e, const char *fmt, ...)
+{
+    char want[160], got[200];
+    va_list ap;
+    cs_insn *insn;
+
+    va_start(ap, fmt);
+    vsnprintf(want, sizeof want, fmt, ap);
+    va_end(ap);
+    size_t count = cs_disasm(cs, e->buf, e->len, 0x1000, 1, &insn);
+    if (count != 1) {
+        GString *hex = g_string_new(NULL);
+        for (size_t i = 0; i < e->len; i++)
+            g_string_append_printf(hex, "%02x ", e->buf[i]);
+        g_error("%s: capstone cannot decode %s", want, hex->str);
+    }
+    snprintf(got, sizeof got, "%s%s%s", insn->mnemonic, insn->op_str[0] ? " " : "", insn->op_str);
+    if (strcmp(got, want) != 0 || insn->size != e->len) {
+        GString *hex = g_string_new(NULL);
+        for (size_t i = 0; i < e->len; i++)
+            g_string_append_printf(hex, "%02x ", e->buf[i]);
+        g_error("want '%s', capstone says '%s' (%u of %zu bytes: %s)", want, got, insn->size,
+                e->len, hex->str);
+    }
+    cs_free(insn, count);
+    checked++;
+}
+
+static uint8_t code[64];
+
+static Emit *fresh(void)
+{
+    static Emit e;
+    e = (Emit){ code, 0, sizeof code, false };
+    return &e;
+}
+
+static void test_alu(void)
+{
+    char m[64], imm[32];
+    for (int op = 0; op < 8; op++) {
+        for (int size = 4; size <= 8; size += 4) {
+            for (int d = 0; d < 16; d++) {
+                for (int s = 0; s < 16; s++) {
+                    Emit *e = fresh();
+                    x86_alu_rr(e, op, size, d, s);
+                    check(e, "%s %s, %s", alu_names[op], reg_name(size, d), reg_name(size, s));
+                }
+                for (int b = 0; b < 16; b++) {
+                    for (size_t k = 0; k < G_N_ELEMENTS(disps); k++) {
+                        X86Mem mm = x86_mem(b, disps[k]);
+                        mem_text(m, sizeof m, mm);
+                        Emit *e = fresh();
+                        x86_alu_rm(e, op, size, d, mm);
+                        check(e, "%s %s, %s%s", alu_names[op], reg_name(size, d), ptr_name(size), m);
+                        e = fresh();
+                        x86_alu_mr(e, op, size, mm, d);
+                        check(e, "%s %s%s, %s", alu_names[op], ptr_name(size), m, reg_name(size, d));
+                    }
+                }
+                static const int32_t imms[] = { 1, -2, 127, -128, 0x1234, -0x12345678 };
+                for (size_t k = 0; k < G_N_ELEMENTS(imms); k++) {
+                    Emit *e = fresh();
+                    x86_alu_ri(e, op, size, d, imms[k]);
+                    /* capstone shows the sign-extended value, unsigned for the
+                     * logical ops and for 32-bit imm32 forms, signed otherwise */
+                    bool imm8 = imms[k] >= -128 && imms[k] <= 127;
+                    bool logical = op == X86_OR || op == X86_AND || op == X86_XOR;
+                    if (logical && size == 8 && imms[k] < 0)
+                        snprintf(imm, sizeof imm, "0x%llx", (unsigned long long)(int64_t)imms[k]);
+                    else if (logical || (size == 4 && !imm8))
+                        imm_text(imm, sizeof imm, (int64_t)(uint32_t)imms[k]);
+                    else
+                        imm_text(imm, sizeof imm, imms[k]);
+                    check(e, "%s %s, %s", alu_names[op], reg_name(size, d), imm);
+                }
+            }
+            for (int b = 0; b < 16; b++) {
+                X86Mem mm = x86_mem(b, 0x88);
+                mem_text(m, sizeof m, mm);
+                Emit *e = fresh();
+                x86_alu_mi(e, op, size, mm, 3);
+                check(e, "%s %s%s, 3", alu_names[op], ptr_name(size), m);
+                e = fresh();
+                x86_alu_mi(e, op, size, mm, 0x1000);
+                check(e, "%s %s%s, 0x1000", alu_names[op], ptr_name(size), m);
+            }
+        }
+        Emit *e = fresh();
+        x86_alu_mi(e, op, 1, x86_mem(X86_R15, 8), 0);
+        check(e, "%s byte ptr [r15 + 8], 0", alu_names[op]);
+    }
+}
+
+static void test_mov(void)
+{
+    char m[64];
+    for (int d = 0; d < 16; d++) {
+        for (int s = 0; s < 16; s++) {
+            for (int size = 4; size <= 8; size += 4) {
+                Emit *e = fresh();
+                x86_mov_rr(e, size, d, s);
+                check(e, "mov %s, %s", reg_name(size, d), reg_name(size, s));
+                e = fresh();
+                x86_test_rr(e, size, d, s);
+                check(e, "test %s, %s", reg_name(size, d), reg_name(size, s));
+                e = fresh();
+                x86_imul_rr(e, size, d, s);
+                check(e, "imul %s, %s", reg_name(size, d), reg_name(size, s));
+                for (int cc = 0; cc < 16; cc++) {
+                    e = fresh();
+                    x86_cmov_rr(e, cc, size, d, s);
+                    check(e, "cmov%s %s, %s", cc_names[cc], reg_name(size, d), reg_name(size, s));
+                }
+            }
+            Emit *e = fresh();
+            x86_movsxd_rr(e, d, s);
+            check(e, "movsxd %s, %s", r64[d], r32[s]);
+            e = fresh();
+            x86_movzx_rr8(e, d, s);
+            check(e, "movzx %s, %s", r32[d], r8[s]);
+        }
+        Emit *e = fresh();
+        x86_mov_ri(e, d, 0);
+        check(e, "xor %s, %s", r32[d], r32[d]);
+        e = fresh();
+        x86_mov_ri(e, d, 5);
+        check(e, "mov %s, 5", r32[d]);
+        e = fresh();
+        x86_mov_ri(e, d, 0xfffff000u);
+        check(e, "mov %s, 0xfffff000", r32[d]);
+        e = fresh();
+        x86_mov_ri(e, d, (uint64_t)-16);
+        check(e, "mov %s, -0x10", r64[d]);
+        e = fresh();
+        x86_mov_ri(e, d, 0x123456789ULL);
+        check(e, "movabs %s, 0x123456789", r64[d]);
+        e = fresh();
+        x86_movabs(e, d, 7);
+        check(e, "movabs %s, 7", r64[d]);
+        for (int b = 0; b < 16; b++) {
+            for (size_t k = 0; k < G_N_ELEMENTS(disps); k++) {
+                X86Mem mm = x86_mem(b, disps[k]);
+                mem_text(m, sizeof m, mm);
+                for (int size = 1; size <= 8; size *= 2) {
+                    e = fresh();
+                    x86_store(e, size, mm, d);
+                    check(e, "mov %s%s, %s", ptr_name(size), m, reg_name(size, d));
+                    if (size >= 4) {
+                        e = fresh();
+                        x86_load(e, size, d, mm);
+                        check(e, "mov %s, %s%s", reg_name(size, d), ptr_name(size), m);
+                        e = fresh();
+                        x86_lea(e, size, d, mm);
+                        check(e, "lea %s, %s", reg_name(size, d), m);
+                        e = fresh();
+                        x86_imul_rm(e, size, d, mm);
+                        check(e, "imul %s, %s%s", reg_name(size, d), ptr_name(size), m);
+                        e = fresh();
+                        x86_lock_xadd(e, size, mm, d);
+                        check(e, "lock xadd %s%s, %s", ptr_name(size), m, reg_name(size, d));
+                        e = fresh();
+                        x86_xchg_mr(e, size, mm, d);
+                        check(e, "xchg %s%s, %s", ptr_name(size), m, reg_name(size, d));
+                        e = fresh();
+                        x86_lock_cmpxchg(e, size, mm, d);
+                        check(e, "lock cmpxchg %s%s, %s", ptr_name(size), m, reg_name(size, d));
+                    }
+                    if (size <= 2) {
+                        e = fresh();
+                        x86_movzx_load(e, size, d, mm);
+                        check(e, "movzx %s, %s%s", r32[d], ptr_name(size), m);
+                    }
+                    if (size <= 4) {
+                        e = fresh();
+                        x86_movsx_load(e, size, d, mm);
+                        check(e, "%s %s, %s%s", size == 4 ? "movsxd" : "movsx", r64[d],
+                              ptr_name(size), m);
+                    }
+                }
+            }
+        }
+    }
+    for (int b = 0; b < 16; b++) {
+        X86Mem mm = x86_mem(b, -8);
+        mem_text(m, sizeof m, mm);
+        Emit *e = fresh();
+        x86_store_imm(e, 8, mm, -1);
+        check(e, "mov qword ptr %s, -1", m);
+        e = fresh();
+        x86_store_imm(e, 4, mm, 0x1234);
+        check(e, "mov dword ptr %s, 0x1234", m);
+        e = fresh();
+        x86_jmp_m(e, mm);
+        check(e, "jmp qword ptr %s", m);
+    }
+}
+
+static void test_shift_grp3(void)
+{
+    static const char *const shift_names[8] = { "rol", "ror", 0, 0, "shl", "shr", 0, "sar" };
+    static const char *const grp3_names[8] = { 0, 0, "not", "neg", "mul", "imul", "div", "idiv" };
+    for (int d = 0; d < 16; d++) {
+        for (int size = 4; size <= 8; size += 4) {
+            for (int op = 0; op < 8; op++) {
+                if (shift_names[op]) {
+                    Emit *e = fresh();
+                    x86_shift_ri(e, op, size, d, 1);
+                    check(e, "%s %s, 1", shift_names[op], reg_name(size, d));
+                    e = fresh();
+                    x86_shift_ri(e, op, size, d, 31);
+                    check(e, "%s %s, 0x1f", shift_names[op], reg_name(size, d));
+                    e = fresh();
+                    x86_shift_rcl(e, op, size, d);
+                    check(e, "%s %s, cl", shift_names[op], reg_name(size, d));
+                }
+                if (grp3_names[op]) {
+                    Emit *e = fresh();
+                    x86_grp3_r(e, op, size, d);
+                    check(e, "%s %s", grp3_names[op], reg_name(size, d));
+                }
+            }
+            Emit *e = fresh();
+            x86_lzcnt_rr(e, size, d, (d + 3) % 16);
+            check(e, "lzcnt %s, %s", reg_name(size, d), reg_name(size, (d + 3) % 16));
+            e = fresh();
+            x86_tzcnt_rr(e, size, d, (d + 5) % 16);
+            check(e, "tzcnt %s, %s", reg_name(size, d), reg_name(size, (d + 5) % 16));
+            e = fresh();
+            x86_popcnt_rr(e, size, d, (d + 7) % 16);
+            check(e, "popcnt %s, %s", reg_name(size, d), reg_name(size, (d + 7) % 16));
+        }
+        for (int cc = 0; cc < 16; cc++) {
+            Emit *e = fresh();
+            x86_setcc(e, cc, d);
+            check(e, "set%s %s", cc_names[cc], r8[d]);
+        }
+        Emit *e = fresh();
+        x86_push(e, d);
+        check(e, "push %s", r64[d]);
+        e = fresh();
+        x86_pop(e, d);
+        check(e, "pop %s", r64[d]);
+        e = fresh();
+        x86_jmp_r(e, d);
+        check(e, "jmp %s", r64[d]);
+        e = fresh();
+        x86_call_r(e, d);
+        check(e, "call %s", r64[d]);
+        e = fresh();
+        x86_movq_xr(e, d, d);
+        check(e, "movq xmm%d, %s", d, r64[d]);
+        e = fresh();
+        x86_movq_rx(e, d, 15 - d);
+        check(e, "movq %s, xmm%d", r64[d], 15 - d);
+    }
+}
+
+static void test_control(void)
+{
+    for (int cc = 0; cc < 16; cc++) {
+        Emit *e = fresh();
+        x86_jcc(e, cc, 0x40);
+        check(e, "j%s 0x1040", cc_names[cc]);
+    }
+    Emit *e = fresh();
+    x86_jmp(e, 0x20);
+    check(e, "jmp 0x1020");
+    e = fresh();
+    size_t at = x86_jmp(e, 0);
+    emit_patch_u32(e, at, 0x100);
+    check(e, "jmp 0x1105");
+    e = fresh();
+    x86_cqo(e, 8);
+    check(e, "cqo");
+    e = fresh();
+    x86_cqo(e, 4);
+    check(e, "cdq");
+    e = fresh();
+    x86_ret(e);
+    check(e, "ret");
+    e = fresh();
+    x86_mfence(e);
+    check(e, "mfence");
+    e = fresh();
+    x86_int3(e);
+    check(e, "int3");
+}
+
+/* Counting mode: a NULL buffer gives the same lengths, and a full buffer
+ * reports overflow instead of writing past its end. */
+static void test_counting(void)
+{
+    Emit a = { code, 0, sizeof code, false }, b = { NULL, 0, 0, false };
+    x86_alu_rm(&a, X86_ADD, 8, X86_R12, x86_mem(X86_R13, 0x1000));
+    x86_movabs(&a, X86_R9, 1);
+    x86_alu_rm(&b, X86_ADD, 8, X86_R12, x86_mem(X86_R13, 0x1000));
+    x86_movabs(&b, X86_R9, 1);
+    g_assert_cmpuint(a.len, ==, b.len);
+    g_assert_false(b.overflow);
+    uint8_t small[4] = { 0 };
+    Emit c = { small, 0, 3, false };
+    x86_movabs(&c, X86_RAX, 1);
+    g_assert_true(c.overflow);
+    g_assert_cmpuint(small[3], ==, 0);
+}
+
+static void run(gconstpointer fn)
+{
+    ((void (*)(void))fn)();
+    g_test_message("%u instructions checked", checked);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &cs) != CS_ERR_OK)
+        return 77;
+    g_test_add_data_func("/x86-encode/alu", test_alu, run);
+    g_test_add_data_func("/x86-encode/mov-load-store", test_mov, run);
+    g_test_add_data_func("/x86-encode/shift-grp3-setcc", test_shift_grp3, run);
+    g_test_add_data_func("/x86-encode/control", test_control, run);
+    g_test_add_data_func("/x86-encode/counting", test_counting, run);
+    int rc = g_test_run();
+    cs_close(&cs);
+    return rc;
+}

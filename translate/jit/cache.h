@@ -1,0 +1,130 @@
+/*
+ * The code cache: translated superblocks, their side tables, chaining and
+ * the jump cache.  Guest-independent; the front ends (translate/<isa>/
+ * translate.c) fill it.
+ *
+ * One RWX mapping (--code-cache-size, default 64 MiB) filled by a bump
+ * pointer.  Each translation is laid out as
+ *
+ *     [host code: body, then cold stubs] [JitTrans] [JitSite...] [JitExit...]
+ *
+ * and when the next one does not fit, everything is flushed at once (the
+ * run loop is the only caller, so no translated code is running then) and
+ * translation starts again; so is every invalidation of guest code.
+ * Translations are thus in address order, which lets the host fault
+ * handler find the one containing a faulting host PC by binary search.
+ *
+ * Calling convention of translated code.  jit_enter (a trampoline
+ * generated at the start of the cache) saves the callee-saved host
+ * registers, points r15 at the Cpu + JIT_CPU_BIAS and jumps to the code.
+ * Translated code leaves by jumping to the exit trampoline with rax = the
+ * JitExit taken (NULL for exits that cannot be chained) and cpu->pc set;
+ * every guest register it held in a host register is written back before.
+ *
+ * Chaining: a direct exit ends in `jmp rel32` to a stub that stores the
+ * target PC and leaves.  When the run loop sees that exit taken and a
+ * translation exists for its target, it patches the rel32 to the target's
+ * entry; from then on the two run back to back.  A flush drops all links
+ * with the code.
+ *
+ * Jump cache: a direct-mapped table guest PC -> host entry, filled by the
+ * run loop and probed inline by translated indirect jumps.
+ *
+ * Threads: like the interpreter's block maps, all of this is per guest
+ * thread (thread-local: its own mapping, tables and jump cache), so no
+ * lock is taken and no thread ever runs code another thread flushes.
+ */
+#ifndef XLAT_TRANSLATE_JIT_CACHE_H
+#define XLAT_TRANSLATE_JIT_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/cpu.h"
+#include "translate/x86_64/emit.h"
+
+/* r15 = (char *)cpu + JIT_CPU_BIAS, so pc and x0..x30 take a disp8. */
+#define JIT_CPU_BIAS 128
+#define JIT_CPU_OFF(field) ((int32_t)offsetof(Cpu, field) - JIT_CPU_BIAS)
+
+/* A host instruction that may fault on a guest access, and the guest
+ * instruction it belongs to. */
+typedef struct JitSite {
+    uint32_t host_off;          /* from JitTrans.code */
+    uint32_t retired;           /* guest instructions retired before it in the superblock */
+    uint64_t guest_pc;
+} JitSite;
+
+typedef struct JitTrans {
+    uint64_t guest_pc;
+    uint8_t *code;              /* entry point */
+    uint32_t code_len;
+    uint32_t nsites;
+    uint32_t guest_insns;       /* guest instructions in the superblock */
+    int8_t guest_of_host[16];   /* guest register held in each host register, or -1 */
+    JitSite *sites;             /* sorted by host_off */
+} JitTrans;
+
+/* A direct exit that can be chained. */
+typedef struct JitExit {
+    uint8_t *rel32;             /* the jmp's displacement */
+    uint64_t target_pc;
+    int linked;
+} JitExit;
+
+typedef struct JitJumpEntry {
+    uint64_t guest_pc;
+    const uint8_t *code;
+} JitJumpEntry;
+
+#define JIT_JUMP_CACHE_BITS 12
+extern __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
+
+typedef struct JitStats {
+    uint64_t translations, flushes, code_bytes, guest_insns, chain_links;
+    uint64_t enters, jump_fills, indirect_exits;
+    double translate_seconds;
+} JitStats;
+extern __thread JitStats jit_stats;
+
+/* Map the cache (size 0: the default) and generate the trampolines. */
+void jit_cache_init(size_t size);
+bool jit_cache_ready(void);
+/* Run translated code at entry for cpu; returns the exit taken (or NULL). */
+JitExit *jit_enter(Cpu *cpu, const uint8_t *entry);
+/* The exit trampoline: translated code jumps here to leave. */
+const uint8_t *jit_exit_trampoline(void);
+
+/* The translation for guest pc (NULL if none; JIT_UNTRANSLATABLE when the
+ * front end refused it). */
+JitTrans *jit_lookup(uint64_t pc);
+#define JIT_UNTRANSLATABLE ((JitTrans *)1)
+/* Remember that pc cannot be translated. */
+void jit_mark_untranslatable(uint64_t pc);
+
+/* Begin a translation: e writes at the cache's free space. */
+void jit_begin(Emit *e);
+/* Finish a translation whose code is in e: copies the side tables in after
+ * the code and publishes it.  Returns NULL if it did not fit (the cache
+ * has been flushed: translate again). */
+JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
+                     const int8_t guest_of_host[16], const JitSite *sites, uint32_t nsites,
+                     const JitExit *exits, uint32_t nexits, JitExit **exits_out);
+/* Drop every translation, link and jump-cache entry. */
+void jit_flush(void);
+/* Point exit x at translation t. */
+void jit_link(JitExit *x, JitTrans *t);
+/* Remember t in the jump cache. */
+void jit_jump_cache_fill(JitTrans *t);
+
+/* The host fault handler's hook: if the host PC in uctx is at a guest
+ * access in translated code, restore the guest state (pc, registers held
+ * in host registers, instret) into cpu and return true.
+ * async-signal-safe */
+bool jit_fault_fixup(Cpu *cpu, void *uctx);
+
+/* -d stats lines. */
+void jit_print_stats(void);
+
+#endif

@@ -1,0 +1,1058 @@
+/*
+ * The riscv64 front end of the translator: hot superblocks to x86-64.
+ *
+ * Superblock formation.  When the interpreter has entered a block
+ * rv_jit_threshold times, the translator strings together the predecoded
+ * blocks (RvBlock, interp.c) along the hot path: at a conditional branch it
+ * follows the successor the interpreter entered more often, through direct
+ * jumps and calls too, and stops at a successor that is already in the
+ * superblock (a loop: that edge becomes a jump inside the translation),
+ * at one the interpreter never ran (no RvBlock: its bytes may not even be
+ * mapped), at an indirect jump, and at what needs the run loop (ecall,
+ * ebreak, fence.i, an illegal instruction: the translation exits just
+ * before it).  Only blocks the interpreter already decoded are used, so
+ * translating never touches guest memory.
+ *
+ * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
+ * scratch; the other eleven host registers hold the eleven guest registers
+ * the superblock uses most, loaded at its entry and written back (those it
+ * writes) at every exit and before helper calls.  The rest are used in
+ * place in the Cpu.  The allocation is fixed for the whole superblock, so
+ * a jump anywhere inside it needs no moves, and the host fault handler can
+ * recover every guest register from the faulting context (JitTrans.
+ * guest_of_host) without any writes on the fast path.
+ *
+ * Worked example: the loop `L: lw a4,0(a0); addw a5,a5,a4; addi a0,a0,4;
+ * bne a0,a3,L` becomes (a0=rbx, a3=rbp, a4=r12, a5=r13)
+ *
+ *     entry: cmp dword [r15+jit_exit],0; jne leave
+ *            mov rbx,[r15+x10]; mov rbp,[r15+x13]; mov r12,...; mov r13,...
+ *     L:     lea rax,[rbx+4-min]; cmp rax,[r15+span]; ja oob ; bounds (min = guest_min)
+ *            movsxd r12,[rax+min-4]                          ; fault site -> pc of lw
+ *            mov rax,r13; add eax,r12d; movsxd rax,eax; mov r13,rax
+ *            lea rbx,[rbx+4]
+ *            cmp rbx,rbp; je exit1
+ *            add qword [r15+instret],4; cmp dword [r15+jit_exit],0; jne leave_L
+ *            jmp L
+ *     exit1: mov [r15+x10],rbx; ... (written registers); add qword [r15+instret],4
+ *            jmp tail1            ; patched to the next translation once it exists
+ *     tail1: mov rax,pc; mov [r15+pc],rax; mov rax,&JitExit; jmp exit_trampoline
+ *
+ * Guest instret is kept exact at exits: every exit and loop edge adds the
+ * instructions retired since the last update (it may add a negative
+ * amount on a forward edge; the sum is right wherever it is observed).
+ *
+ * Memory.  Guest memory is direct-mapped at guest_base 0: an access is
+ * one host access after one unsigned compare that keeps it inside
+ * [guest_min, guest_limit) (address() below); outside, the guest gets
+ * SIGSEGV from a cold stub, as from the interpreter's check.  Each access records its host offset and guest PC (JitSite) for
+ * the fault handler.  Instructions without a native translation (division,
+ * floating-point arithmetic, atomics, CSRs) call rv_exec_one, the
+ * interpreter's semantics for one instruction, with all state written
+ * back.
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "capstone/capstone.h"
+#include "core/log.h"
+#include "core/vm.h"
+#include "signals/signals.h"
+#include "translate/jit/cache.h"
+#include "translate/riscv64/insn.h"
+#include "translate/riscv64/rvblock.h"
+#include "translate/x86_64/emit.h"
+
+#define SB_MAX_INSNS 256
+#define SB_MAX_BLOCKS 32
+#define MAX_STUBS (2 * SB_MAX_INSNS + 8)
+
+uint64_t rv_jit_threshold = 50;
+
+/* The host registers that hold guest registers, in allocation order. */
+static const X86Reg alloc_order[] = {
+    X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_RSI, X86_RDI,
+    X86_R8, X86_R9, X86_R10, X86_R11,
+};
+#define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
+
+typedef struct TrInsn {
+    RvInsn in;
+    uint64_t pc;
+} TrInsn;
+
+typedef enum StubKind {
+    STUB_EXIT,          /* leave to target_pc (chainable) after retired instructions */
+    STUB_EDGE,          /* jump inside the superblock to block `block` */
+    STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
+    STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
+} StubKind;
+
+typedef struct Stub {
+    StubKind kind;
+    size_t jump_at;         /* rel32 that must point at the stub */
+    uint64_t target_pc;
+    int32_t retired;
+    int block;
+    int size;               /* STUB_OOB: access size */
+} Stub;
+
+typedef struct Tc {
+    Emit *e;
+    TrInsn insn[SB_MAX_INSNS];
+    int n;
+    int block_start[SB_MAX_BLOCKS];     /* index of each block's first insn */
+    uint64_t block_pc[SB_MAX_BLOCKS];
+    size_t block_label[SB_MAX_BLOCKS];  /* host offset of each block */
+    int nblocks;
+    int8_t host_of[32];                 /* host register of a guest register, or -1 */
+    int8_t guest_of_host[16];
+    uint32_t written;                   /* guest registers the superblock writes */
+    Stub stubs[MAX_STUBS];
+    int nstubs;
+    JitSite sites[SB_MAX_INSNS];
+    int nsites;
+    JitExit exits[MAX_STUBS];
+    size_t exit_imm[MAX_STUBS];         /* offset of the movabs imm64 of &JitExit */
+    int nexits;
+    bool overflow;                      /* too many stubs: give up */
+    uint64_t guest_min;                 /* vm->guest_min (below 2 GiB) */
+} Tc;
+
+static int32_t xoff(int g)
+{
+    return JIT_CPU_OFF(x[0]) + 8 * g;
+}
+
+static int32_t foff(int f)
+{
+    return JIT_CPU_OFF(rv.f[0]) + 8 * f;
+}
+
+static X86Mem cpu_mem(int32_t off)
+{
+    return x86_mem(X86_R15, off);
+}
+
+/* ---- Superblock formation ---- */
+
+static bool needs_run_loop(RvOp op)
+{
+    return op == RV_ECALL || op == RV_EBREAK || op == RV_FENCE_I || op == RV_ILLEGAL;
+}
+
+static bool is_branch(RvOp op)
+{
+    return op >= RV_BEQ && op <= RV_BGEU;
+}
+
+static int block_index(const Tc *tc, uint64_t pc)
+{
+    for (int i = 0; i < tc->nblocks; i++)
+        if (tc->block_pc[i] == pc)
+            return i;
+    return -1;
+}
+
+static void add_block(Tc *tc, const RvBlock *b)
+{
+    tc->block_start[tc->nblocks] = tc->n;
+    tc->block_pc[tc->nblocks++] = b->pc;
+    for (uint32_t i = 0; i < b->n; i++) {
+        tc->insn[tc->n].in = b->insn[i];
+        tc->insn[tc->n].pc = b->pc + b->insn[i].pc_off * 2u;
+        tc->n++;
+    }
+}
+
+/* Collect the blocks of the superblock starting at b0. */
+static void form_superblock(Tc *tc, const RvBlock *b0)
+{
+    const RvBlock *b = b0;
+
+    add_block(tc, b);
+    for (;;) {
+        const RvInsn *last = &b->insn[b->n - 1];
+        uint64_t last_pc = b->pc + last->pc_off * 2u;
+        uint64_t cand[2];
+        int ncand = 0;
+        RvOp op = (RvOp)last->op;
+
+        if (is_branch(op)) {
+            cand[ncand++] = last_pc + last->imm;
+            cand[ncand++] = last_pc + last->len;
+        } else if (op == RV_JAL) {
+            cand[ncand++] = last_pc + last->imm;
+        } else if (!rv_ends_block(op)) {
+            cand[ncand++] = b->pc + b->bytes;
+        }
+        const RvBlock *best = NULL;
+        for (int i = 0; i < ncand; i++) {
+            if (block_index(tc, cand[i]) >= 0)
+                return;             /* a loop closes here */
+            const RvBlock *s = rv_block_lookup(cand[i]);
+            if (s && (!best || s->count > best->count))
+                best = s;
+        }
+        if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->n > SB_MAX_INSNS)
+            return;
+        b = best;
+        add_block(tc, b);
+    }
+}
+
+static bool writes_x(RvFmt f)
+{
+    switch (f) {
+    case F_R: case F_I: case F_LOAD: case F_U: case F_J: case F_SH6: case F_SH5:
+    case F_CSR: case F_CSRI: case F_AMO: case F_LR: case F_FCMP: case F_F2X: case F_F2X_RM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool reads_x1(RvFmt f)
+{
+    switch (f) {
+    case F_R: case F_I: case F_LOAD: case F_S: case F_B: case F_SH6: case F_SH5: case F_CSR:
+    case F_AMO: case F_LR: case F_FLOAD: case F_FSTORE: case F_X2F: case F_X2F_RM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool reads_x2(RvFmt f)
+{
+    return f == F_R || f == F_S || f == F_B || f == F_AMO;
+}
+
+/* Give the most used guest registers a host register each. */
+static void allocate(Tc *tc)
+{
+    unsigned uses[32] = { 0 };
+
+    tc->written = 0;
+    for (int i = 0; i < tc->n; i++) {
+        const RvInsn *in = &tc->insn[i].in;
+        RvFmt f = rv_op_formats[in->op];
+        if (needs_run_loop((RvOp)in->op))
+            break;
+        if (writes_x(f)) {
+            uses[in->rd]++;
+            tc->written |= 1u << in->rd;
+        }
+        if (reads_x1(f))
+            uses[in->rs1]++;
+        if (reads_x2(f))
+            uses[in->rs2]++;
+    }
+    uses[0] = 0;
+    tc->written &= ~1u;
+    memset(tc->host_of, -1, sizeof tc->host_of);
+    memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
+    for (size_t k = 0; k < N_ALLOC; k++) {
+        int best = 0;
+        for (int g = 1; g < 32; g++)
+            if (tc->host_of[g] < 0 && uses[g] > uses[best])
+                best = g;
+        if (uses[best] < 2)
+            break;
+        tc->host_of[best] = (int8_t)alloc_order[k];
+        tc->guest_of_host[alloc_order[k]] = (int8_t)best;
+    }
+}
+
+/* ---- Code generation helpers ---- */
+
+typedef enum ValKind { V_REG, V_MEM, V_IMM } ValKind;
+typedef struct Val {
+    ValKind kind;
+    X86Reg reg;
+    int32_t disp;
+    int64_t imm;
+} Val;
+
+static Val val_of(const Tc *tc, int g)
+{
+    if (g == 0)
+        return (Val){ .kind = V_IMM, .imm = 0 };
+    if (tc->host_of[g] >= 0)
+        return (Val){ .kind = V_REG, .reg = (X86Reg)tc->host_of[g] };
+    return (Val){ .kind = V_MEM, .disp = xoff(g) };
+}
+
+static Val val_imm(int64_t imm)
+{
+    return (Val){ .kind = V_IMM, .imm = imm };
+}
+
+static bool fits32(int64_t v)
+{
+    return v == (int32_t)v;
+}
+
+/* dst = v (64 bits). */
+static void mov_val(Tc *tc, X86Reg dst, Val v)
+{
+    if (v.kind == V_REG) {
+        if (v.reg != dst)
+            x86_mov_rr(tc->e, 8, dst, v.reg);
+    } else if (v.kind == V_MEM) {
+        x86_load(tc->e, 8, dst, cpu_mem(v.disp));
+    } else {
+        x86_mov_ri(tc->e, dst, (uint64_t)v.imm);
+    }
+}
+
+/* A register holding guest register g: its host register, or scratch
+ * loaded with it. */
+static X86Reg in_reg(Tc *tc, int g, X86Reg scratch)
+{
+    Val v = val_of(tc, g);
+    if (v.kind == V_REG)
+        return v.reg;
+    mov_val(tc, scratch, v);
+    return scratch;
+}
+
+/* Where to compute guest register g's new value. */
+static X86Reg dest_reg(const Tc *tc, int g)
+{
+    return tc->host_of[g] >= 0 ? (X86Reg)tc->host_of[g] : X86_RAX;
+}
+
+/* Make r the new value of guest register g. */
+static void commit(Tc *tc, int g, X86Reg r)
+{
+    if (g == 0)
+        return;
+    if (tc->host_of[g] >= 0) {
+        if ((X86Reg)tc->host_of[g] != r)
+            x86_mov_rr(tc->e, 8, (X86Reg)tc->host_of[g], r);
+    } else {
+        x86_store(tc->e, 8, cpu_mem(xoff(g)), r);
+    }
+}
+
+/* op size dst, b. */
+static void apply(Tc *tc, X86Alu op, int size, X86Reg dst, Val b)
+{
+    if (b.kind == V_REG) {
+        x86_alu_rr(tc->e, op, size, dst, b.reg);
+    } else if (b.kind == V_MEM) {
+        x86_alu_rm(tc->e, op, size, dst, cpu_mem(b.disp));
+    } else if (fits32(b.imm)) {
+        x86_alu_ri(tc->e, op, size, dst, (int32_t)b.imm);
+    } else {
+        x86_mov_ri(tc->e, X86_RCX, (uint64_t)b.imm);
+        x86_alu_rr(tc->e, op, size, dst, X86_RCX);
+    }
+}
+
+/* Choose the register to compute rd = f(a, b) in, so that writing a
+ * there does not clobber b. */
+static X86Reg work_reg(const Tc *tc, int rd, Val a, Val b)
+{
+    X86Reg d = dest_reg(tc, rd);
+    if (b.kind == V_REG && b.reg == d && !(a.kind == V_REG && a.reg == d))
+        return X86_RAX;
+    return d;
+}
+
+/* rd = rs1 op b, 64-bit or (size 4) 32-bit sign-extended. */
+static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
+{
+    Val a = val_of(tc, rs1);
+    X86Reg w;
+
+    if (rd == 0)
+        return;
+    if (op == X86_ADD && size == 8 && a.kind == V_REG && b.kind == V_IMM && fits32(b.imm)) {
+        w = dest_reg(tc, rd);
+        x86_lea(tc->e, 8, w, x86_mem(a.reg, (int32_t)b.imm));
+        commit(tc, rd, w);
+        return;
+    }
+    w = work_reg(tc, rd, a, b);
+    mov_val(tc, w, a);
+    apply(tc, op, size, w, b);
+    if (size == 4)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, rd, w);
+}
+
+static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned amount)
+{
+    if (rd == 0)
+        return;
+    X86Reg w = dest_reg(tc, rd);
+    mov_val(tc, w, val_of(tc, rs1));
+    if (amount)
+        x86_shift_ri(tc->e, op, size, w, (uint8_t)amount);
+    if (size == 4)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, rd, w);
+}
+
+static void shift_reg(Tc *tc, X86Shift op, int size, int rd, int rs1, int rs2)
+{
+    if (rd == 0)
+        return;
+    mov_val(tc, X86_RCX, val_of(tc, rs2));
+    X86Reg w = dest_reg(tc, rd);
+    mov_val(tc, w, val_of(tc, rs1));
+    x86_shift_rcl(tc->e, op, size, w);
+    if (size == 4)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, rd, w);
+}
+
+/* rd = (rs1 cc b) ? 1 : 0. */
+static void set_cond(Tc *tc, X86Cond cc, int rd, int rs1, Val b)
+{
+    if (rd == 0)
+        return;
+    X86Reg a = in_reg(tc, rs1, X86_RAX);
+    x86_alu_rr(tc->e, X86_XOR, 4, X86_RCX, X86_RCX);
+    apply(tc, X86_CMP, 8, a, b);
+    x86_setcc(tc->e, cc, X86_RCX);
+    commit(tc, rd, X86_RCX);
+}
+
+static void add_site(Tc *tc, uint64_t pc, int retired)
+{
+    JitSite *s = &tc->sites[tc->nsites++];
+    s->host_off = (uint32_t)tc->e->len;
+    s->retired = (uint32_t)retired;
+    s->guest_pc = pc;
+}
+
+static size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
+{
+    if (tc->nstubs == MAX_STUBS) {
+        tc->overflow = true;
+        return 0;
+    }
+    Stub *s = &tc->stubs[tc->nstubs++];
+    s->kind = kind;
+    s->jump_at = jump_at;
+    s->target_pc = target_pc;
+    s->retired = retired;
+    s->block = -1;
+    s->size = 0;
+    return (size_t)(tc->nstubs - 1);
+}
+
+/* The guest address range check, one compare: rax = address + size -
+ * guest_min must lie in [size, guest_limit - guest_min] (an address below
+ * the range wraps to a huge value).  Returns the displacement that reaches
+ * the access from rax. */
+static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    Val base = val_of(tc, t->in.rs1);
+    int64_t off = t->in.imm + size - (int64_t)tc->guest_min;
+
+    if (base.kind == V_REG) {
+        x86_lea(tc->e, 8, X86_RAX, x86_mem(base.reg, (int32_t)off));
+    } else {
+        mov_val(tc, X86_RAX, base);
+        x86_alu_ri(tc->e, X86_ADD, 8, X86_RAX, (int32_t)off);
+    }
+    x86_alu_rm(tc->e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
+    size_t at = x86_jcc(tc->e, X86_CC_A, 0);
+    size_t k = new_stub(tc, STUB_OOB, at, t->pc, pos);
+    if (!tc->overflow)
+        tc->stubs[k].size = size;
+    return (int32_t)tc->guest_min - size;
+}
+
+static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
+{
+    int32_t disp = address(tc, t, size, pos);
+    X86Reg d = t->in.rd ? dest_reg(tc, t->in.rd) : X86_RCX;
+    X86Mem m = x86_mem(X86_RAX, disp);
+
+    add_site(tc, t->pc, pos);
+    if (size == 8)
+        x86_load(tc->e, 8, d, m);
+    else if (sign)
+        x86_movsx_load(tc->e, size, d, m);
+    else if (size == 4)
+        x86_load(tc->e, 4, d, m);
+    else
+        x86_movzx_load(tc->e, size, d, m);
+    commit(tc, t->in.rd, d);
+}
+
+static void store(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    int32_t disp = address(tc, t, size, pos);
+    X86Reg v = in_reg(tc, t->in.rs2, X86_RCX);
+
+    add_site(tc, t->pc, pos);
+    x86_store(tc->e, size, x86_mem(X86_RAX, disp), v);
+}
+
+static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    int32_t disp = address(tc, t, size, pos);
+
+    add_site(tc, t->pc, pos);
+    x86_load(tc->e, size, X86_RCX, x86_mem(X86_RAX, disp));
+    if (size == 4) {
+        x86_mov_ri(tc->e, X86_RDX, 0xffffffff00000000ULL);    /* NaN-boxing */
+        x86_alu_rr(tc->e, X86_OR, 8, X86_RCX, X86_RDX);
+    }
+    x86_store(tc->e, 8, cpu_mem(foff(t->in.rd)), X86_RCX);
+}
+
+static void fp_store(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    int32_t disp = address(tc, t, size, pos);
+
+    x86_load(tc->e, size, X86_RCX, cpu_mem(foff(t->in.rs2)));
+    add_site(tc, t->pc, pos);
+    x86_store(tc->e, size, x86_mem(X86_RAX, disp), X86_RCX);
+}
+
+/* Store every written guest register held in a host register. */
+static void write_back(Tc *tc)
+{
+    for (int g = 1; g < 32; g++)
+        if (tc->host_of[g] >= 0 && (tc->written >> g & 1))
+            x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
+}
+
+/* Load every guest register held in a host register. */
+static void load_all(Tc *tc)
+{
+    for (int g = 1; g < 32; g++)
+        if (tc->host_of[g] >= 0)
+            x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
+}
+
+static void add_instret(Tc *tc, int32_t n)
+{
+    if (n)
+        x86_alu_mi(tc->e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(instret)), n);
+}
+
+/* cpu->pc = pc. */
+static void set_pc(Tc *tc, uint64_t pc)
+{
+    if (pc <= INT32_MAX) {
+        x86_store_imm(tc->e, 8, cpu_mem(JIT_CPU_OFF(pc)), (int32_t)pc);
+    } else {
+        x86_mov_ri(tc->e, X86_RAX, pc);
+        x86_store(tc->e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    }
+}
+
+/* Call fn(cpu, a1, a2, a3) with all guest state in the Cpu. */
+static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+    write_back(tc);
+    x86_lea(tc->e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+    x86_mov_ri(tc->e, X86_RSI, a1);
+    x86_mov_ri(tc->e, X86_RDX, a2);
+    x86_mov_ri(tc->e, X86_RCX, a3);
+    x86_movabs(tc->e, X86_RAX, (uint64_t)(uintptr_t)fn);
+    x86_call_r(tc->e, X86_RAX);
+    load_all(tc);
+}
+
+/* The interpreter runs instruction t (pos instructions into the superblock). */
+static void exec_one(Tc *tc, const TrInsn *t, int pos)
+{
+    uint64_t half[2];
+    bool csr = t->in.op >= RV_CSRRW && t->in.op <= RV_CSRRCI;
+
+    memcpy(half, &t->in, sizeof half);
+    if (csr)
+        add_instret(tc, pos);       /* instret reads must see the exact count */
+    call_helper(tc, (const void *)rv_exec_one, half[0], half[1], t->pc);
+    if (csr)
+        add_instret(tc, -pos);
+}
+
+/* Leave for target_pc (pos instructions retired), or jump to the block of
+ * the superblock that starts there. */
+static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t retired)
+{
+    size_t at = always ? x86_jmp(tc->e, 0) : x86_jcc(tc->e, cc, 0);
+    int blk = block_index(tc, target_pc);
+    size_t k = new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
+    if (!tc->overflow)
+        tc->stubs[k].block = blk;
+}
+
+/* An edge inside the superblock, inline: the instret update, the
+ * bounded-latency check, the jump. */
+static void inline_edge(Tc *tc, int blk, int32_t retired)
+{
+    add_instret(tc, retired - tc->block_start[blk]);
+    x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
+    new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], tc->block_start[blk]);
+    if (tc->block_label[blk] != (size_t)-1)
+        x86_jmp(tc->e, tc->block_label[blk]);
+    else
+        edge(tc, X86_CC_O, true, tc->block_pc[blk], tc->block_start[blk]);
+}
+
+static X86Cond branch_cc(RvOp op)
+{
+    switch (op) {
+    case RV_BEQ: return X86_CC_E;
+    case RV_BNE: return X86_CC_NE;
+    case RV_BLT: return X86_CC_L;
+    case RV_BGE: return X86_CC_GE;
+    case RV_BLTU: return X86_CC_B;
+    default: return X86_CC_AE;
+    }
+}
+
+/* The conditional branch t at pos: compare, then go on to next_pc (the
+ * next block of the superblock, or 0 at its end). */
+static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
+{
+    X86Cond cc = branch_cc((RvOp)t->in.op);
+    uint64_t taken = t->pc + t->in.imm, fall = t->pc + t->in.len;
+    X86Reg a = in_reg(tc, t->in.rs1, X86_RAX);
+    Val b = val_of(tc, t->in.rs2);
+
+    if (b.kind == V_IMM)
+        x86_test_rr(tc->e, 8, a, a);    /* compare with x0 */
+    else
+        apply(tc, X86_CMP, 8, a, b);
+    if (next_pc && next_pc == fall) {
+        edge(tc, cc, false, taken, pos + 1);
+    } else if (next_pc && next_pc == taken) {
+        edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
+    } else {
+        int blk = block_index(tc, taken);
+        if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
+            edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
+            inline_edge(tc, blk, pos + 1);
+        } else {
+            edge(tc, cc, false, taken, pos + 1);
+            edge(tc, X86_CC_O, true, fall, pos + 1);
+        }
+    }
+}
+
+/* An indirect jump (jalr) at pos: probe the jump cache inline. */
+static void indirect(Tc *tc, const TrInsn *t, int pos)
+{
+    Emit *e = tc->e;
+
+    mov_val(tc, X86_RAX, val_of(tc, t->in.rs1));
+    if (t->in.imm)
+        x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)t->in.imm);
+    x86_alu_ri(e, X86_AND, 8, X86_RAX, -2);
+    if (t->in.rd) {
+        x86_mov_ri(e, X86_RCX, t->pc + t->in.len);
+        commit(tc, t->in.rd, X86_RCX);
+    }
+    write_back(tc);
+    add_instret(tc, pos + 1);
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
+    x86_movabs(e, X86_RDX, (uint64_t)(uintptr_t)jit_jump_cache);
+    x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
+    size_t miss = x86_jcc(e, X86_CC_NE, 0);
+    x86_jmp_m(e, x86_mem(X86_RCX, 8));
+    emit_patch_u32(e, miss, (uint32_t)(e->len - (miss + 4)));
+    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+    x86_jmp_abs(e, jit_exit_trampoline());
+}
+
+/* ---- Instructions ---- */
+
+/* mulh/mulhu: rdx = high half of rs1 * rs2. */
+static void mul_high(Tc *tc, X86Grp3 op, int rd, int rs1, int rs2)
+{
+    if (rd == 0)
+        return;
+    mov_val(tc, X86_RCX, val_of(tc, rs2));
+    mov_val(tc, X86_RAX, val_of(tc, rs1));
+    x86_grp3_r(tc->e, op, 8, X86_RCX);
+    commit(tc, rd, X86_RDX);
+}
+
+static void mul(Tc *tc, int size, int rd, int rs1, int rs2)
+{
+    if (rd == 0)
+        return;
+    Val a = val_of(tc, rs1), b = val_of(tc, rs2);
+    X86Reg w = work_reg(tc, rd, a, b);
+    mov_val(tc, w, a);
+    if (b.kind == V_REG)
+        x86_imul_rr(tc->e, size, w, b.reg);
+    else if (b.kind == V_MEM)
+        x86_imul_rm(tc->e, size, w, cpu_mem(b.disp));
+    else
+        x86_alu_rr(tc->e, X86_XOR, 4, w, w);       /* times x0 */
+    if (size == 4)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, rd, w);
+}
+
+/* One instruction that does not end its block. */
+static void gen_insn(Tc *tc, const TrInsn *t, int pos)
+{
+    const RvInsn *in = &t->in;
+    int rd = in->rd, rs1 = in->rs1, rs2 = in->rs2;
+    int64_t imm = in->imm;
+
+    switch ((RvOp)in->op) {
+    case RV_LUI:
+        if (rd) {
+            X86Reg d = dest_reg(tc, rd);
+            x86_mov_ri(tc->e, d, (uint64_t)imm);
+            commit(tc, rd, d);
+        }
+        break;
+    case RV_AUIPC:
+        if (rd) {
+            X86Reg d = dest_reg(tc, rd);
+            x86_mov_ri(tc->e, d, t->pc + imm);
+            commit(tc, rd, d);
+        }
+        break;
+    case RV_ADDI: binop(tc, X86_ADD, 8, rd, rs1, val_imm(imm)); break;
+    case RV_XORI: binop(tc, X86_XOR, 8, rd, rs1, val_imm(imm)); break;
+    case RV_ORI: binop(tc, X86_OR, 8, rd, rs1, val_imm(imm)); break;
+    case RV_ANDI: binop(tc, X86_AND, 8, rd, rs1, val_imm(imm)); break;
+    case RV_SLTI: set_cond(tc, X86_CC_L, rd, rs1, val_imm(imm)); break;
+    case RV_SLTIU: set_cond(tc, X86_CC_B, rd, rs1, val_imm(imm)); break;
+    case RV_SLLI: shift_imm(tc, X86_SHL, 8, rd, rs1, (unsigned)imm); break;
+    case RV_SRLI: shift_imm(tc, X86_SHR, 8, rd, rs1, (unsigned)imm); break;
+    case RV_SRAI: shift_imm(tc, X86_SAR, 8, rd, rs1, (unsigned)imm); break;
+    case RV_ADD: binop(tc, X86_ADD, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SUB: binop(tc, X86_SUB, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_XOR: binop(tc, X86_XOR, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_OR: binop(tc, X86_OR, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_AND: binop(tc, X86_AND, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SLT: set_cond(tc, X86_CC_L, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SLTU: set_cond(tc, X86_CC_B, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SLL: shift_reg(tc, X86_SHL, 8, rd, rs1, rs2); break;
+    case RV_SRL: shift_reg(tc, X86_SHR, 8, rd, rs1, rs2); break;
+    case RV_SRA: shift_reg(tc, X86_SAR, 8, rd, rs1, rs2); break;
+    case RV_ADDIW: binop(tc, X86_ADD, 4, rd, rs1, val_imm(imm)); break;
+    case RV_SLLIW: shift_imm(tc, X86_SHL, 4, rd, rs1, (unsigned)imm); break;
+    case RV_SRLIW: shift_imm(tc, X86_SHR, 4, rd, rs1, (unsigned)imm); break;
+    case RV_SRAIW: shift_imm(tc, X86_SAR, 4, rd, rs1, (unsigned)imm); break;
+    case RV_ADDW: binop(tc, X86_ADD, 4, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SUBW: binop(tc, X86_SUB, 4, rd, rs1, val_of(tc, rs2)); break;
+    case RV_SLLW: shift_reg(tc, X86_SHL, 4, rd, rs1, rs2); break;
+    case RV_SRLW: shift_reg(tc, X86_SHR, 4, rd, rs1, rs2); break;
+    case RV_SRAW: shift_reg(tc, X86_SAR, 4, rd, rs1, rs2); break;
+    case RV_MUL: mul(tc, 8, rd, rs1, rs2); break;
+    case RV_MULW: mul(tc, 4, rd, rs1, rs2); break;
+    case RV_MULH: mul_high(tc, X86_IMUL1, rd, rs1, rs2); break;
+    case RV_MULHU: mul_high(tc, X86_MUL, rd, rs1, rs2); break;
+    case RV_LB: load(tc, t, 1, true, pos); break;
+    case RV_LH: load(tc, t, 2, true, pos); break;
+    case RV_LW: load(tc, t, 4, true, pos); break;
+    case RV_LD: load(tc, t, 8, true, pos); break;
+    case RV_LBU: load(tc, t, 1, false, pos); break;
+    case RV_LHU: load(tc, t, 2, false, pos); break;
+    case RV_LWU: load(tc, t, 4, false, pos); break;
+    case RV_SB: store(tc, t, 1, pos); break;
+    case RV_SH: store(tc, t, 2, pos); break;
+    case RV_SW: store(tc, t, 4, pos); break;
+    case RV_SD: store(tc, t, 8, pos); break;
+    case RV_FLW: fp_load(tc, t, 4, pos); break;
+    case RV_FLD: fp_load(tc, t, 8, pos); break;
+    case RV_FSW: fp_store(tc, t, 4, pos); break;
+    case RV_FSD: fp_store(tc, t, 8, pos); break;
+    case RV_FENCE: x86_mfence(tc->e); break;
+    case RV_FMV_X_D:
+        if (rd) {
+            X86Reg d = dest_reg(tc, rd);
+            x86_load(tc->e, 8, d, cpu_mem(foff(rs1)));
+            commit(tc, rd, d);
+        }
+        break;
+    case RV_FMV_D_X:
+        x86_store(tc->e, 8, cpu_mem(foff(rd)), in_reg(tc, rs1, X86_RAX));
+        break;
+    default:
+        /* Division, MULHSU, atomics, CSRs, F and D arithmetic. */
+        exec_one(tc, t, pos);
+        break;
+    }
+}
+
+/* ---- Stubs and the whole superblock ---- */
+
+/* Leave to pc after retired instructions; chainable adds a patchable jmp. */
+static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
+{
+    Emit *e = tc->e;
+
+    write_back(tc);
+    add_instret(tc, retired);
+    if (chainable && tc->nexits < MAX_STUBS) {
+        size_t at = x86_jmp(e, e->len + 5);         /* to the tail; patched by chaining */
+        JitExit *x = &tc->exits[tc->nexits];
+        x->rel32 = (uint8_t *)(uintptr_t)at;         /* an offset until jit_finish */
+        x->target_pc = pc;
+        x->linked = 0;
+        set_pc(tc, pc);
+        x86_movabs(e, X86_RAX, 0);
+        tc->exit_imm[tc->nexits++] = e->len - 8;
+    } else {
+        set_pc(tc, pc);
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+    }
+    x86_jmp_abs(e, jit_exit_trampoline());
+}
+
+static void rv_jit_segv(Cpu *cpu, uint64_t addr)
+{
+    guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
+}
+
+static void emit_stub(Tc *tc, Stub *s)
+{
+    Emit *e = tc->e;
+
+    emit_patch_u32(e, s->jump_at, (uint32_t)(e->len - (s->jump_at + 4)));
+    switch (s->kind) {
+    case STUB_EXIT:
+        emit_exit(tc, s->target_pc, s->retired, true);
+        break;
+    case STUB_LEAVE:
+        emit_exit(tc, s->target_pc, s->retired, false);
+        break;
+    case STUB_EDGE:
+        inline_edge(tc, s->block, s->retired);
+        break;
+    case STUB_OOB:
+        write_back(tc);
+        set_pc(tc, s->target_pc);
+        x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
+        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
+        x86_call_r(e, X86_RAX);
+        x86_int3(e);
+        break;
+    }
+}
+
+static void gen_superblock(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    /* Entry: the bounded-latency check, then the registers. */
+    x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    size_t at = x86_jcc(e, X86_CC_NE, 0);
+    new_stub(tc, STUB_LEAVE, at, tc->insn[0].pc, 0);
+    load_all(tc);
+
+    for (int blk = 0; blk < tc->nblocks; blk++)
+        tc->block_label[blk] = (size_t)-1;
+    for (int blk = 0; blk < tc->nblocks && !tc->overflow; blk++) {
+        int first = tc->block_start[blk];
+        int end = blk + 1 < tc->nblocks ? tc->block_start[blk + 1] : tc->n;
+        uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
+        tc->block_label[blk] = e->len;
+        for (int i = first; i < end; i++) {
+            const TrInsn *t = &tc->insn[i];
+            RvOp op = (RvOp)t->in.op;
+            if (needs_run_loop(op)) {
+                emit_exit(tc, t->pc, i, true);
+                return;
+            }
+            if (i < end - 1 || !rv_ends_block(op)) {
+                gen_insn(tc, t, i);
+                continue;
+            }
+            if (is_branch(op)) {
+                branch(tc, t, i, next_pc);
+            } else if (op == RV_JAL) {
+                if (t->in.rd) {
+                    X86Reg d = dest_reg(tc, t->in.rd);
+                    x86_mov_ri(e, d, t->pc + t->in.len);
+                    commit(tc, t->in.rd, d);
+                }
+                if (next_pc != t->pc + t->in.imm) {
+                    int target = block_index(tc, t->pc + t->in.imm);
+                    if (target >= 0)
+                        inline_edge(tc, target, i + 1);
+                    else
+                        edge(tc, X86_CC_O, true, t->pc + t->in.imm, i + 1);
+                }
+            } else if (op == RV_JALR) {
+                indirect(tc, t, i);
+            }
+        }
+        if (!next_pc) {
+            const TrInsn *t = &tc->insn[end - 1];
+            if (!rv_ends_block((RvOp)t->in.op))     /* the block just stopped: fall through */
+                emit_exit(tc, t->pc + t->in.len, end, true);
+        }
+    }
+}
+
+static void log_out_asm(const JitTrans *t)
+{
+    csh handle;
+    cs_insn *insn;
+
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
+        return;
+    xlat_log("OUT: [guest %#llx, %u guest insns]\n", (unsigned long long)t->guest_pc,
+             t->guest_insns);
+    size_t n = cs_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
+    for (size_t i = 0; i < n; i++)
+        xlat_log("  0x%llx:  %s %s\n", (unsigned long long)insn[i].address, insn[i].mnemonic,
+                 insn[i].op_str);
+    if (n)
+        cs_free(insn, n);
+    cs_close(&handle);
+}
+
+static __thread Tc *tc_space;
+
+static JitTrans *translate(Cpu *cpu, uint64_t pc)
+{
+    struct timespec t0, t1;
+    const RvBlock *b0 = rv_block_lookup(pc);
+
+    if (!b0 || needs_run_loop((RvOp)b0->insn[0].op))
+        return NULL;
+    if (!tc_space)
+        tc_space = malloc(sizeof *tc_space);
+    Tc *tc = tc_space;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int attempt = 0; attempt < 2; attempt++) {
+        Emit e;
+        JitExit *exits;
+        memset(tc, 0, offsetof(Tc, insn));
+        tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = 0;
+        tc->overflow = false;
+        tc->guest_min = cpu->vm->guest_min;
+        form_superblock(tc, b0);
+        allocate(tc);
+        jit_begin(&e);
+        tc->e = &e;
+        gen_superblock(tc);
+        for (int i = 0; i < tc->nstubs; i++)
+            emit_stub(tc, &tc->stubs[i]);
+        if (tc->overflow)
+            return NULL;
+        int insns = 0;
+        while (insns < tc->n && !needs_run_loop((RvOp)tc->insn[insns].in.op))
+            insns++;
+        JitTrans *t = jit_finish(&e, pc, (uint32_t)insns, tc->guest_of_host, tc->sites,
+                                 (uint32_t)tc->nsites, tc->exits, (uint32_t)tc->nexits, &exits);
+        if (!t)
+            continue;           /* the cache was full and has been flushed */
+        for (int i = 0; i < tc->nexits; i++) {
+            uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
+            memcpy(t->code + tc->exit_imm[i], &addr, 8);
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        jit_stats.translate_seconds += (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        if (log_enabled(LOG_OUT_ASM))
+            log_out_asm(t);
+        return t;
+    }
+    return NULL;
+}
+
+static __thread uint64_t jit_generation;
+static __thread bool jit_started;
+static bool stats_registered;
+
+/* signals/signals.c's hook for faults in translated code (weak: the
+ * signal code may not offer it). */
+extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
+
+static void fault_fixup(Cpu *cpu, void *uctx)
+{
+    jit_fault_fixup(cpu, uctx);
+}
+
+static void print_stats(void)
+{
+    if (log_enabled(LOG_STATS))
+        jit_print_stats();
+}
+
+static size_t cache_size_option;
+
+void rv_jit_configure(Vm *vm)
+{
+    rv_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
+    cache_size_option = vm->opt.code_cache_size;
+}
+
+bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
+{
+    if (cpu->jit_exit) {
+        /* Set with signal_pending (signals/); cleared here first, so a
+         * signal arriving now sets it again. */
+        cpu->jit_exit = 0;
+        if (cpu->signal_pending) {
+            cpu->jit_exit = 1;
+            return false;
+        }
+    }
+    if (!jit_started) {
+        jit_started = true;
+        jit_cache_init(cache_size_option);
+        jit_generation = generation;
+        if (!stats_registered) {
+            stats_registered = true;
+            atexit(print_stats);
+            if (&signals_fault_fixup)
+                signals_fault_fixup = fault_fixup;
+        }
+    }
+    if (!jit_cache_ready())
+        return false;
+    if (generation != jit_generation) {
+        jit_flush();
+        jit_generation = generation;
+    }
+    cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
+    JitTrans *t = jit_lookup(pc);
+    if (t == JIT_UNTRANSLATABLE)
+        return false;
+    if (!t) {
+        t = translate(cpu, pc);
+        if (!t) {
+            jit_mark_untranslatable(pc);
+            return false;
+        }
+    }
+    for (;;) {
+        JitExit *x = jit_enter(cpu, t->code);
+        if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
+            break;
+        JitTrans *next = jit_lookup(cpu->pc);
+        if (!next || next == JIT_UNTRANSLATABLE)
+            break;
+        if (x) {
+            if (!x->linked)
+                jit_link(x, next);
+        } else {
+            jit_stats.indirect_exits++;
+            jit_jump_cache_fill(next);
+        }
+        t = next;
+    }
+    return true;
+}

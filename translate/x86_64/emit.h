@@ -1,0 +1,170 @@
+/*
+ * x86-64 machine code: typed encoders writing into an Emit buffer.
+ *
+ * Each encoder emits one host instruction.  Operands are typed: a register
+ * (X86Reg), a memory operand [base + disp] (X86Mem; no index register, the
+ * translator never needs one), or an immediate.  The REX prefix, ModRM,
+ * SIB and displacement size are derived here once (x86_modrm_*), the way
+ * QEMU's tcg_out_opc derives prefixes from flags, so an encoder is its
+ * opcode plus one call.
+ *
+ * An Emit with a NULL buffer only counts bytes: the same code path gives
+ * the size of a sequence before code memory is allocated.  Writing past
+ * cap sets overflow instead of writing (the caller flushes the code cache
+ * and translates again).
+ *
+ * Example: x86_load(e, 8, X86_RAX, x86_mem(X86_R15, -120)) emits
+ * 49 8b 47 88 = mov rax, [r15 - 0x78].
+ */
+#ifndef XLAT_TRANSLATE_X86_64_EMIT_H
+#define XLAT_TRANSLATE_X86_64_EMIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum X86Reg {
+    X86_RAX, X86_RCX, X86_RDX, X86_RBX, X86_RSP, X86_RBP, X86_RSI, X86_RDI,
+    X86_R8, X86_R9, X86_R10, X86_R11, X86_R12, X86_R13, X86_R14, X86_R15,
+} X86Reg;
+
+/* The eight classic ALU operations, numbered as in their /digit. */
+typedef enum X86Alu {
+    X86_ADD = 0, X86_OR = 1, X86_ADC = 2, X86_SBB = 3, X86_AND = 4, X86_SUB = 5,
+    X86_XOR = 6, X86_CMP = 7,
+} X86Alu;
+
+/* Shifts and rotates, numbered as their /digit in C1/D3. */
+typedef enum X86Shift {
+    X86_ROL = 0, X86_ROR = 1, X86_SHL = 4, X86_SHR = 5, X86_SAR = 7,
+} X86Shift;
+
+/* The one-operand group-3 operations of F7. */
+typedef enum X86Grp3 {
+    X86_NOT = 2, X86_NEG = 3, X86_MUL = 4, X86_IMUL1 = 5, X86_DIV = 6, X86_IDIV = 7,
+} X86Grp3;
+
+/* Condition codes, numbered as in Jcc/SETcc/CMOVcc. */
+typedef enum X86Cond {
+    X86_CC_O, X86_CC_NO, X86_CC_B, X86_CC_AE, X86_CC_E, X86_CC_NE, X86_CC_BE, X86_CC_A,
+    X86_CC_S, X86_CC_NS, X86_CC_P, X86_CC_NP, X86_CC_L, X86_CC_GE, X86_CC_LE, X86_CC_G,
+} X86Cond;
+
+typedef struct X86Mem {
+    X86Reg base;
+    int32_t disp;
+} X86Mem;
+
+typedef struct Emit {
+    uint8_t *buf;       /* NULL: count bytes only */
+    size_t len;
+    size_t cap;
+    bool overflow;
+} Emit;
+
+static inline X86Mem x86_mem(X86Reg base, int32_t disp)
+{
+    return (X86Mem){ base, disp };
+}
+
+static inline X86Cond x86_cc_invert(X86Cond cc)
+{
+    return (X86Cond)(cc ^ 1);
+}
+
+void emit_u8(Emit *e, uint8_t b);
+void emit_u32(Emit *e, uint32_t v);
+void emit_u64(Emit *e, uint64_t v);
+/* Overwrite the 32-bit value at offset at (a rel32 to patch). */
+void emit_patch_u32(Emit *e, size_t at, uint32_t v);
+
+/* op dst, src (size 4 or 8). */
+void x86_alu_rr(Emit *e, X86Alu op, int size, X86Reg dst, X86Reg src);
+/* op dst, [m]. */
+void x86_alu_rm(Emit *e, X86Alu op, int size, X86Reg dst, X86Mem m);
+/* op [m], src. */
+void x86_alu_mr(Emit *e, X86Alu op, int size, X86Mem m, X86Reg src);
+/* op dst, imm32 (sign-extended; imm8 form when it fits). */
+void x86_alu_ri(Emit *e, X86Alu op, int size, X86Reg dst, int32_t imm);
+/* op size-byte [m], imm32 (sign-extended; imm8 form when it fits; size 1, 4 or 8). */
+void x86_alu_mi(Emit *e, X86Alu op, int size, X86Mem m, int32_t imm);
+/* test a, b. */
+void x86_test_rr(Emit *e, int size, X86Reg a, X86Reg b);
+/* mov dst, src (size 4 zero-extends). */
+void x86_mov_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* dst = imm, in the shortest form (xor, mov r32, mov r/m64 imm32, movabs). */
+void x86_mov_ri(Emit *e, X86Reg dst, uint64_t imm);
+/* movabs dst, imm64 (always 10 bytes, for patchable constants). */
+void x86_movabs(Emit *e, X86Reg dst, uint64_t imm);
+/* mov dst, size-byte [m] (size 4 zero-extends; 1 and 2 merge, use x86_movzx_load). */
+void x86_load(Emit *e, int size, X86Reg dst, X86Mem m);
+/* mov size-byte [m], src (size 1, 2, 4, 8). */
+void x86_store(Emit *e, int size, X86Mem m, X86Reg src);
+/* mov size-byte [m], imm32 sign-extended (size 4 or 8). */
+void x86_store_imm(Emit *e, int size, X86Mem m, int32_t imm);
+/* movzx dst32, size-byte [m] (size 1 or 2). */
+void x86_movzx_load(Emit *e, int size, X86Reg dst, X86Mem m);
+/* movsx dst64, size-byte [m] (size 1, 2 or 4: movsxd). */
+void x86_movsx_load(Emit *e, int size, X86Reg dst, X86Mem m);
+/* movsxd dst64, src32. */
+void x86_movsxd_rr(Emit *e, X86Reg dst, X86Reg src);
+/* movzx dst32, src8. */
+void x86_movzx_rr8(Emit *e, X86Reg dst, X86Reg src);
+/* lea dst, [m] (size 4 or 8). */
+void x86_lea(Emit *e, int size, X86Reg dst, X86Mem m);
+/* shift dst by imm (masked to the operand size by the encoder's caller). */
+void x86_shift_ri(Emit *e, X86Shift op, int size, X86Reg dst, uint8_t imm);
+/* shift dst by cl. */
+void x86_shift_rcl(Emit *e, X86Shift op, int size, X86Reg dst);
+/* imul dst, src (two-operand, low half). */
+void x86_imul_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* imul dst, [m] (two-operand, low half). */
+void x86_imul_rm(Emit *e, int size, X86Reg dst, X86Mem m);
+/* not/neg/mul/imul/div/idiv src (rdx:rax implicit for the last four). */
+void x86_grp3_r(Emit *e, X86Grp3 op, int size, X86Reg src);
+/* cqo (size 8) or cdq (size 4): sign-extend rax into rdx. */
+void x86_cqo(Emit *e, int size);
+/* setcc dst8. */
+void x86_setcc(Emit *e, X86Cond cc, X86Reg dst);
+/* cmovcc dst, src. */
+void x86_cmov_rr(Emit *e, X86Cond cc, int size, X86Reg dst, X86Reg src);
+/* jcc rel32 to offset target (in this buffer); returns the offset of the rel32. */
+size_t x86_jcc(Emit *e, X86Cond cc, size_t target);
+/* jmp rel32 to offset target; returns the offset of the rel32. */
+size_t x86_jmp(Emit *e, size_t target);
+/* jmp to an absolute host address with rel32 (the buffer's address must be known). */
+void x86_jmp_abs(Emit *e, const void *target);
+/* jmp reg. */
+void x86_jmp_r(Emit *e, X86Reg r);
+/* jmp qword [m]. */
+void x86_jmp_m(Emit *e, X86Mem m);
+/* call reg. */
+void x86_call_r(Emit *e, X86Reg r);
+/* push reg. */
+void x86_push(Emit *e, X86Reg r);
+/* pop reg. */
+void x86_pop(Emit *e, X86Reg r);
+/* ret. */
+void x86_ret(Emit *e);
+/* lock xadd size-byte [m], src (size 4 or 8). */
+void x86_lock_xadd(Emit *e, int size, X86Mem m, X86Reg src);
+/* xchg size-byte [m], src (implicitly locked; size 4 or 8). */
+void x86_xchg_mr(Emit *e, int size, X86Mem m, X86Reg src);
+/* lock cmpxchg size-byte [m], src (compares with rax). */
+void x86_lock_cmpxchg(Emit *e, int size, X86Mem m, X86Reg src);
+/* mfence. */
+void x86_mfence(Emit *e);
+/* movq xmm, r64. */
+void x86_movq_xr(Emit *e, int xmm, X86Reg src);
+/* movq r64, xmm. */
+void x86_movq_rx(Emit *e, X86Reg dst, int xmm);
+/* lzcnt dst, src (needs LZCNT). */
+void x86_lzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* tzcnt dst, src (needs BMI1). */
+void x86_tzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* popcnt dst, src (needs POPCNT). */
+void x86_popcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* int3, for unreachable code. */
+void x86_int3(Emit *e);
+
+#endif
