@@ -68,7 +68,7 @@ typedef struct Cpu {
     int exit_status;
     /* Translated code (translate/jit/) reads these through its Cpu base
      * register. */
-    uint64_t jit_guest_limit;   /* vm->guest_limit, for the inline bounds checks */
+    uint64_t jit_guest_limit;   /* guest_limit - guest_min, for the inline bounds checks */
     /* Nonzero: translated code returns to the run loop at the next
      * superblock entry or loop back edge (bounded latency for signals). */
     volatile uint32_t jit_exit;
