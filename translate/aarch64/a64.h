@@ -74,6 +74,7 @@ extern const A64Pattern a64_ldst_patterns[];
 extern const A64Pattern a64_fp_patterns[];
 extern const A64Pattern a64_simd_patterns[];
 extern const A64Pattern a64_simd2_patterns[];
+extern const A64Pattern a64_crypto_patterns[];
 
 /* Decode one word at pc.  Returns the pattern taken, or NULL (undefined). */
 const A64Pattern *a64_decode(uint32_t word, uint64_t pc, A64Insn *in);

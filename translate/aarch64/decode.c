@@ -20,7 +20,7 @@ static const A64Pattern *const group_branch[] = { a64_branch_patterns, NULL };
 static const A64Pattern *const group_ldst[] = { a64_ldst_patterns, NULL };
 static const A64Pattern *const group_dp_reg[] = { a64_dp_reg_patterns, NULL };
 static const A64Pattern *const group_simd_fp[] = {
-    a64_fp_patterns, a64_simd_patterns, a64_simd2_patterns, NULL
+    a64_fp_patterns, a64_simd_patterns, a64_simd2_patterns, a64_crypto_patterns, NULL
 };
 
 /* Indexed by op0 = bits 28:25. */
