@@ -168,8 +168,9 @@ static uint64_t sysreg_value(Cpu *c, unsigned reg)
     case SR_REVIDR_EL1: return 0;
     /* EL0 AArch64 only (1), FP = 0 and AdvSIMD = 0: implemented, no FP16. */
     case SR_ID_AA64PFR0_EL1: return 0x0000000000000011ull;
-    /* CRC32 (bits 19:16 = 1), Atomic (bits 23:20 = 2). */
-    case SR_ID_AA64ISAR0_EL1: return 0x0000000000210000ull;
+    /* AES with PMULL (bits 7:4 = 2), SHA1 (11:8 = 1), SHA2 (15:12 = 1),
+     * CRC32 (19:16 = 1), Atomic (23:20 = 2). */
+    case SR_ID_AA64ISAR0_EL1: return 0x0000000000211120ull;
     /* LRCPC (bits 23:20 = 1): LDAPR. */
     case SR_ID_AA64ISAR1_EL1: return 0x0000000000100000ull;
     default: return 0;   /* the rest of the emulated ID space */

@@ -20,6 +20,10 @@
 
 #define HWCAP_FP (1ull << 0)
 #define HWCAP_ASIMD (1ull << 1)
+#define HWCAP_AES (1ull << 3)
+#define HWCAP_PMULL (1ull << 4)
+#define HWCAP_SHA1 (1ull << 5)
+#define HWCAP_SHA2 (1ull << 6)
 #define HWCAP_CRC32 (1ull << 7)
 #define HWCAP_ATOMICS (1ull << 8)
 #define HWCAP_CPUID (1ull << 11)
@@ -87,7 +91,8 @@ const GuestIsa guest_isa_aarch64 = {
     .name = "aarch64",
     .elf_machine = EM_AARCH64,
     .default_sysroot = "/usr/aarch64-linux-gnu",
-    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC,
+    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_AES | HWCAP_PMULL | HWCAP_SHA1 | HWCAP_SHA2 |
+             HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC,
     .hwcap2 = 0,
     .platform = "aarch64",
     .init_cpu = a64_init_cpu,
