@@ -108,11 +108,15 @@ int main(void)
         pthread_create(&handler_thread[i], NULL, worker, (void *)i);
     while (ready < 4)
         usleep(1000);
-    /* Thread i gets i+1 signals, one at a time. */
+    /* Thread i gets i+1 signals, one at a time: each round waits until
+     * the last one was handled (a second SIGUSR1 sent before would merge
+     * with the first). */
     for (int round = 0; round < 4; round++) {
         for (int i = round; i < 4; i++)
             pthread_kill(handler_thread[i], SIGUSR1);
-        usleep(20000);
+        for (int i = round; i < 4; i++)
+            while (hits[i] < round + 1)
+                usleep(1000);
     }
     for (int i = 0; i < 4; i++) {
         void *r;
