@@ -61,6 +61,7 @@
 #include "core/vm.h"
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
+#include "translate/riscv64/fpu.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/rvblock.h"
 #include "translate/x86_64/emit.h"
@@ -706,6 +707,94 @@ static void mul(Tc *tc, int size, int rd, int rs1, int rs2)
     commit(tc, rd, w);
 }
 
+/* Point the rel32 at `at` to the current position. */
+static void land(Tc *tc, size_t at)
+{
+    emit_patch_u32(tc->e, at, (uint32_t)(tc->e->len - (at + 4)));
+}
+
+/* div/divu/rem/remu and their W forms, with RISC-V's results for a zero
+ * divisor (quotient all ones, remainder the dividend) and for the signed
+ * overflow (quotient the dividend, remainder 0), where x86 would trap. */
+static void divide(Tc *tc, RvOp op, int rd, int rs1, int rs2)
+{
+    Emit *e = tc->e;
+    bool w = op == RV_DIVW || op == RV_DIVUW || op == RV_REMW || op == RV_REMUW;
+    bool sign = op == RV_DIV || op == RV_REM || op == RV_DIVW || op == RV_REMW;
+    bool rem = op == RV_REM || op == RV_REMU || op == RV_REMW || op == RV_REMUW;
+    int size = w ? 4 : 8;
+    size_t minus1 = 0, done2 = 0;
+
+    if (rd == 0)
+        return;
+    mov_val(tc, X86_RCX, val_of(tc, rs2));
+    mov_val(tc, X86_RAX, val_of(tc, rs1));
+    x86_test_rr(e, size, X86_RCX, X86_RCX);
+    size_t zero = x86_jcc(e, X86_CC_E, 0);
+    if (sign) {
+        x86_alu_ri(e, X86_CMP, size, X86_RCX, -1);
+        minus1 = x86_jcc(e, X86_CC_E, 0);
+        x86_cqo(e, size);
+        x86_grp3_r(e, X86_IDIV, size, X86_RCX);
+    } else {
+        x86_alu_rr(e, X86_XOR, 4, X86_RDX, X86_RDX);
+        x86_grp3_r(e, X86_DIV, size, X86_RCX);
+    }
+    size_t done = x86_jmp(e, 0);
+    if (sign) {
+        land(tc, minus1);
+        x86_grp3_r(e, X86_NEG, size, X86_RAX);
+        x86_alu_rr(e, X86_XOR, 4, X86_RDX, X86_RDX);
+        done2 = x86_jmp(e, 0);
+    }
+    land(tc, zero);
+    x86_mov_rr(e, size, X86_RDX, X86_RAX);
+    x86_mov_ri(e, X86_RAX, UINT64_MAX);
+    land(tc, done);
+    if (sign)
+        land(tc, done2);
+    X86Reg r = rem ? X86_RDX : X86_RAX;
+    if (w)
+        x86_movsxd_rr(e, r, r);
+    commit(tc, rd, r);
+}
+
+static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed);
+
+/* F/D arithmetic (not conversions or compares): a direct call of the
+ * exact rv_fp_arith, preserving only the caller-saved host registers
+ * that hold guest registers.  A dynamic rounding mode that is invalid
+ * leaves to the run loop, whose interpreter raises SIGILL. */
+static void fp_arith(Tc *tc, const TrInsn *t, int pos)
+{
+    Emit *e = tc->e;
+    const RvInsn *in = &t->in;
+
+    if (rv_op_formats[in->op] != F_FR && in->rm == 7) {
+        x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 4);
+        size_t at = x86_jcc(e, X86_CC_A, 0);
+        new_stub(tc, STUB_LEAVE, at, t->pc, pos);
+    }
+    for (int g = 1; g < 32; g++) {
+        X86Reg h = (X86Reg)tc->host_of[g];
+        if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12 &&
+            (tc->written >> g & 1))
+            x86_store(e, 8, cpu_mem(xoff(g)), h);
+    }
+    unsigned rm = rv_op_formats[in->op] == F_FR ? 0 : in->rm;     /* as the interpreter */
+    uint64_t packed = (uint64_t)in->op | (uint64_t)in->rd << 8 | (uint64_t)in->rs1 << 16 |
+                      (uint64_t)in->rs2 << 24 | (uint64_t)in->rs3 << 32 | (uint64_t)rm << 40;
+    x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+    x86_mov_ri(e, X86_RSI, packed);
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_fp_arith_helper);
+    x86_call_r(e, X86_RAX);
+    for (int g = 1; g < 32; g++) {
+        X86Reg h = (X86Reg)tc->host_of[g];
+        if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12)
+            x86_load(e, 8, h, cpu_mem(xoff(g)));
+    }
+}
+
 /* One instruction that does not end its block. */
 static void gen_insn(Tc *tc, const TrInsn *t, int pos)
 {
@@ -759,6 +848,19 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_MUL: mul(tc, 8, rd, rs1, rs2); break;
     case RV_MULW: mul(tc, 4, rd, rs1, rs2); break;
     case RV_MULH: mul_high(tc, X86_IMUL1, rd, rs1, rs2); break;
+    case RV_DIV: case RV_DIVU: case RV_REM: case RV_REMU:
+    case RV_DIVW: case RV_DIVUW: case RV_REMW: case RV_REMUW:
+        divide(tc, (RvOp)in->op, rd, rs1, rs2);
+        break;
+    case RV_FADD_S: case RV_FSUB_S: case RV_FMUL_S: case RV_FDIV_S: case RV_FSQRT_S:
+    case RV_FADD_D: case RV_FSUB_D: case RV_FMUL_D: case RV_FDIV_D: case RV_FSQRT_D:
+    case RV_FMIN_S: case RV_FMAX_S: case RV_FMIN_D: case RV_FMAX_D:
+    case RV_FSGNJ_S: case RV_FSGNJN_S: case RV_FSGNJX_S:
+    case RV_FSGNJ_D: case RV_FSGNJN_D: case RV_FSGNJX_D:
+    case RV_FMADD_S: case RV_FMSUB_S: case RV_FNMSUB_S: case RV_FNMADD_S:
+    case RV_FMADD_D: case RV_FMSUB_D: case RV_FNMSUB_D: case RV_FNMADD_D:
+        fp_arith(tc, t, pos);
+        break;
     case RV_MULHU: mul_high(tc, X86_MUL, rd, rs1, rs2); break;
     case RV_LB: load(tc, t, 1, true, pos); break;
     case RV_LH: load(tc, t, 2, true, pos); break;
@@ -791,6 +893,35 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
         exec_one(tc, t, pos);
         break;
     }
+}
+
+/* The F/D arithmetic ops, for fp_arith's helper. */
+static const uint8_t fp_arith_of[RV_NUM_OPS] = {
+#define FP(OP, FN) [RV_##OP##_S] = FN + 1, [RV_##OP##_D] = FN + 1
+    FP(FADD, RV_FADD), FP(FSUB, RV_FSUB), FP(FMUL, RV_FMUL), FP(FDIV, RV_FDIV),
+    FP(FSQRT, RV_FSQRT), FP(FMIN, RV_FMIN), FP(FMAX, RV_FMAX), FP(FSGNJ, RV_FSGNJ),
+    FP(FSGNJN, RV_FSGNJN), FP(FSGNJX, RV_FSGNJX), FP(FMADD, RV_FMADD), FP(FMSUB, RV_FMSUB),
+    FP(FNMSUB, RV_FNMSUB), FP(FNMADD, RV_FNMADD),
+#undef FP
+};
+
+/* f[rd] = op(f[rs1], f[rs2], f[rs3]) for a packed instruction (see
+ * fp_arith); the rounding mode was checked by the caller. */
+static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed)
+{
+    RvOp op = (RvOp)(packed & 0xff);
+    unsigned rd = (packed >> 8) & 31, rs1 = (packed >> 16) & 31, rs2 = (packed >> 24) & 31;
+    unsigned rs3 = (packed >> 32) & 31, rm = (packed >> 40) & 7;
+    uint64_t *f = cpu->rv.f;
+    bool dbl = op == RV_FADD_D || op == RV_FSUB_D || op == RV_FMUL_D || op == RV_FDIV_D ||
+               op == RV_FSQRT_D || op == RV_FMIN_D || op == RV_FMAX_D || op == RV_FSGNJ_D ||
+               op == RV_FSGNJN_D || op == RV_FSGNJX_D || op == RV_FMADD_D || op == RV_FMSUB_D ||
+               op == RV_FNMSUB_D || op == RV_FNMADD_D;
+
+    if (rm == 7)
+        rm = cpu->rv.frm;
+    f[rd] = rv_fp_arith((RvFpOp)(fp_arith_of[op] - 1), dbl, f[rs1], f[rs2], f[rs3], rm,
+                        &cpu->rv.fflags);
 }
 
 /* ---- Stubs and the whole superblock ---- */
