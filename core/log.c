@@ -65,9 +65,9 @@ const char *log_items_help(void)
     size_t off = 0;
 
     for (size_t i = 0; i < sizeof log_items / sizeof log_items[0]; i++)
-        off += snprintf(buf + off, sizeof buf - off, "  %-8s %s\n", log_items[i].name,
+        off += snprintf(buf + off, sizeof buf - off, "                         %-8s %s\n", log_items[i].name,
                         log_items[i].help);
-    snprintf(buf + off, sizeof buf - off, "  %-8s %s\n", "all", "all of the above");
+    snprintf(buf + off, sizeof buf - off, "                         %-8s %s\n", "all", "all of the above");
     return buf;
 }
 

@@ -198,7 +198,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (log_items && !log_parse_items(log_items, &log_mask, &bad)) {
-        xlat_error(NULL, "unknown log item '%s'; the items are:\n%s", bad, log_items_help());
+        xlat_error(NULL, "unknown log item '%s' (see xlat --help for the list)", bad);
         return 1;
     }
     vm.opt.log_items = log_items;
