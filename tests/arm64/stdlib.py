@@ -160,6 +160,89 @@ def t_math():
     print([random.randrange(1000) for _ in range(8)], random.random(), random.gauss(0, 1))
 
 
+def t_threading():
+    import threading
+    import queue
+    from concurrent.futures import ThreadPoolExecutor
+    lock = threading.Lock()
+    counter = [0]
+
+    def work(n):
+        for _ in range(2000):
+            with lock:
+                counter[0] += n
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(1, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(counter[0])
+    q = queue.Queue()
+
+    def producer():
+        for i in range(500):
+            q.put(i * i)
+        q.put(None)
+    threading.Thread(target=producer).start()
+    total = 0
+    while (item := q.get()) is not None:
+        total += item
+    print(total)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        print(list(pool.map(lambda x: sum(range(x)), [10, 1000, 50000, 7])))
+    ev, cond = threading.Event(), threading.Condition()
+    state = []
+
+    def waiter():
+        with cond:
+            cond.wait_for(lambda: state)
+        ev.set()
+    t = threading.Thread(target=waiter)
+    t.start()
+    with cond:
+        state.append(1)
+        cond.notify_all()
+    print(ev.wait(30), threading.active_count() >= 1)
+    t.join()
+
+
+def t_compression():
+    import bz2
+    import lzma
+    data = b"".join(b"%d %s\n" % (i, b"xyz" * (i % 13)) for i in range(4000))
+    b = bz2.compress(data, 9)
+    print(len(b), bz2.decompress(b) == data)
+    x = lzma.compress(data, preset=6)
+    print(len(x), lzma.decompress(x) == data)
+    raw = lzma.compress(data, format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_LZMA2, "preset": 1}])
+    print(len(raw), lzma.decompress(raw, format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_LZMA2, "preset": 1}]) == data)
+    import io
+    import tarfile
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:xz") as tar:
+        info = tarfile.TarInfo("data.txt")
+        info.size, info.mtime = len(data), 1600000000
+        tar.addfile(info, io.BytesIO(data))
+    with tarfile.open(fileobj=io.BytesIO(buf.getvalue()), mode="r:xz") as tar:
+        print([(m.name, m.size, m.mtime) for m in tar.getmembers()])
+
+
+def t_unicode():
+    import unicodedata
+    s = "Grüße, ﬁnal café — 日本語 ☃ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Ǆ ǅ"
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        n = unicodedata.normalize(form, s)
+        print(form, len(n), n.encode("utf-8").hex()[:60])
+    print(s.upper(), s.lower(), s.casefold(), s.title())
+    print([unicodedata.name(c, "?") for c in "ü☃𝔘"], unicodedata.category("ǅ"), unicodedata.east_asian_width("日"))
+    for codec in ("utf-16-le", "utf-32", "latin-1", "cp1252", "shift_jis", "euc-kr", "gb18030", "koi8-r"):
+        try:
+            print(codec, s.encode(codec, errors="replace").hex()[:40])
+        except LookupError as e:
+            print(codec, e)
+    print(sorted(["b", "A", "ä", "a", "Z", "é"]), "straße".isidentifier(), "١٢٣".isdigit(), int("١٢٣"))
+
+
 if __name__ == "__main__":
     for name in sys.argv[1:]:
         globals()["t_" + name]()
