@@ -89,6 +89,7 @@ typedef enum StubKind {
     STUB_EDGE,          /* jump inside the superblock to block `block` */
     STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
     STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
+    STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
 } StubKind;
 
 typedef struct Stub {
@@ -966,6 +967,13 @@ static void emit_stub(Tc *tc, Stub *s)
     case STUB_LEAVE:
         emit_exit(tc, s->target_pc, s->retired, false);
         break;
+    case STUB_ENTRY_LEAVE:
+        /* Nothing is in host registers yet: writing them back would store
+         * whatever the host left there into the guest's registers. */
+        set_pc(tc, s->target_pc);
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+        x86_jmp_abs(e, jit_exit_trampoline());
+        break;
     case STUB_EDGE:
         inline_edge(tc, s->block, s->retired);
         break;
@@ -988,7 +996,7 @@ static void gen_superblock(Tc *tc)
     /* Entry: the bounded-latency check, then the registers. */
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
-    new_stub(tc, STUB_LEAVE, at, tc->insn[0].pc, 0);
+    new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].pc, 0);
     load_all(tc);
 
     for (int blk = 0; blk < tc->nblocks; blk++)
