@@ -21,7 +21,7 @@ static uint64_t shl_lane(uint64_t x, int64_t sh, unsigned size, bool u, bool rou
     if (sh >= 0) {
         if (sh >= (int)bits)
             return 0;
-        return (uint64_t)(v << sh) & lane_mask(size);
+        return (x << sh) & lane_mask(size);     /* the low bits: same for both signs */
     }
     int64_t r = -sh;
     if (r > (int)bits)
