@@ -30,6 +30,27 @@ static uint64_t shl_lane(uint64_t x, int64_t sh, unsigned size, bool u, bool rou
     return (uint64_t)res & lane_mask(size);
 }
 
+/* Saturating shift of a lane by a signed amount (SQSHL, UQSHL, SQRSHL,
+ * UQRSHL by register): right shifts cannot overflow; left shifts saturate
+ * and set FPSR.QC when bits are lost. */
+static uint64_t qshl_lane(Cpu *c, uint64_t x, int64_t sh, unsigned size, bool u, bool round)
+{
+    unsigned bits = 8u << size;
+    if (sh <= 0)
+        return shl_lane(x, sh, size, u, round);
+    if (u) {
+        if (sh >= (int)bits ? x != 0 : (x >> (bits - sh)) != 0) {
+            c->a64.fpsr |= FPSR_QC;
+            return lane_mask(size);
+        }
+        return (x << sh) & lane_mask(size);
+    }
+    __int128 v = slane(x, size);
+    if (sh >= (int)bits)
+        return v == 0 ? 0 : sat_signed(c, v < 0 ? -((__int128)1 << 64) : (__int128)1 << 64, size);
+    return sat_signed(c, v * ((__int128)1 << sh), size);
+}
+
 static uint64_t same_lane(Cpu *c, unsigned key, unsigned size, uint64_t a, uint64_t b, uint64_t d)
 {
     uint64_t m = lane_mask(size);
@@ -53,6 +74,10 @@ static uint64_t same_lane(Cpu *c, unsigned key, unsigned size, uint64_t a, uint6
     case 0x28: return shl_lane(a, (int8_t)b, size, true, false);
     case 0x0a: return shl_lane(a, (int8_t)b, size, false, true);
     case 0x2a: return shl_lane(a, (int8_t)b, size, true, true);
+    case 0x09: return qshl_lane(c, a, (int8_t)b, size, false, false);
+    case 0x29: return qshl_lane(c, a, (int8_t)b, size, true, false);
+    case 0x0b: return qshl_lane(c, a, (int8_t)b, size, false, true);
+    case 0x2b: return qshl_lane(c, a, (int8_t)b, size, true, true);
     case 0x0c: case 0x14: return sa > sb ? a : b;
     case 0x2c: case 0x34: return a > b ? a : b;
     case 0x0d: case 0x15: return sa < sb ? a : b;
@@ -250,6 +275,7 @@ static bool fmt_same_common(uint32_t w, A64Insn *in, bool scalar)
     if (scalar) {
         switch (key) {
         case 0x01: case 0x21: case 0x05: case 0x25:
+        case 0x09: case 0x29: case 0x0b: case 0x2b:
             return true;
         case 0x16: case 0x36:
             return size == 1 || size == 2;
@@ -263,7 +289,7 @@ static bool fmt_same_common(uint32_t w, A64Insn *in, bool scalar)
         return false;
     switch (key) {
     case 0x09: case 0x29: case 0x0b: case 0x2b:
-        return false;                       /* saturating register shifts: not yet */
+        return true;
     case 0x00: case 0x20: case 0x02: case 0x22: case 0x04: case 0x24:
     case 0x0c: case 0x2c: case 0x0d: case 0x2d: case 0x0e: case 0x2e:
     case 0x0f: case 0x2f: case 0x12: case 0x32: case 0x13:
@@ -624,12 +650,12 @@ static bool fmt_elem_scalar(uint32_t w, A64Insn *in) { return fmt_elem_common(w,
 
 const A64Pattern a64_simd2_patterns[] = {
     { 0x9f200400, 0x0e200400, fmt_same, NULL, "shadd uhadd sqadd uqadd srhadd urhadd and bic orr mov orn eor bsl bit bif "
-      "shsub uhsub sqsub uqsub cmgt cmhi cmge cmhs sshl ushl srshl urshl smax umax smin umin sabd uabd "
+      "shsub uhsub sqsub uqsub cmgt cmhi cmge cmhs sshl ushl srshl urshl sqshl uqshl sqrshl uqrshl smax umax smin umin sabd uabd "
       "saba uaba add sub cmtst cmeq mla mls mul pmul smaxp umaxp sminp uminp sqdmulh sqrdmulh addp "
       "fmaxnm fmla fadd fmulx fcmeq fmax frecps fminnm fmls fsub fmin frsqrts fmaxnmp faddp fmul fcmge "
       "facge fmaxp fdiv fminnmp fabd fcmgt facgt fminp", 0 },
     { 0xdf200400, 0x5e200400, fmt_same_scalar, NULL, "sqadd uqadd sqsub uqsub cmgt cmhi cmge cmhs sshl ushl "
-      "srshl urshl add sub cmtst cmeq sqdmulh sqrdmulh fmulx fcmeq frecps frsqrts fcmge facge fabd fcmgt facgt", 0 },
+      "srshl urshl sqshl uqshl sqrshl uqrshl add sub cmtst cmeq sqdmulh sqrdmulh fmulx fcmeq frecps frsqrts fcmge facge fabd fcmgt facgt", 0 },
     { 0xdf3e0c00, 0x5e300800, fmt_pair_scalar, h_pair_scalar, "addp faddp fmaxp fminp fmaxnmp fminnmp", 0 },
     { 0x9f200c00, 0x0e200000, fmt_diff, h_diff, "saddl* uaddl* saddw* uaddw* ssubl* usubl* ssubw* usubw* addhn* raddhn* "
       "sabal* uabal* subhn* rsubhn* sabdl* uabdl* smlal* umlal* sqdmlal* smlsl* umlsl* sqdmlsl* smull* umull* "
