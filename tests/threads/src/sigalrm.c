@@ -81,7 +81,8 @@ int main(void)
     while (alarms < 5)
         spin++;
     arm(0, 0);
-    printf("periodic timer in a busy loop: alarms=%d\n", alarms);
+    /* One more may land between the loop's test and the disarm. */
+    printf("periodic timer in a busy loop: at least 5 alarms %d\n", alarms >= 5);
 
     /* pause() until the next alarm. */
     alarms = 0;
