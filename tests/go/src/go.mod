@@ -1,0 +1,3 @@
+module xlat.test/gotests
+
+go 1.19
