@@ -556,6 +556,21 @@ static bool fmt_misc_common(uint32_t w, A64Insn *in, bool scalar)
         in->fn = h_narrow;
         return true;
     }
+    if (a && (opcode == 0x1c || opcode == 0x1d || key == 0x1f)) {    /* estimates */
+        in->fn = a64_h_fp_estimate;
+        if (opcode == 0x1c) {                   /* URECPE, URSQRTE: 2S, 4S */
+            in->size = 2;
+            in->cond = u ? A64_EST_URSQRTE : A64_EST_URECPE;
+            return !scalar && !sz;
+        }
+        in->size = 2 + sz;
+        if (key == 0x1f) {                      /* FRECPX: scalar only */
+            in->cond = A64_EST_FRECPX;
+            return scalar;
+        }
+        in->cond = u ? A64_EST_FRSQRTE : A64_EST_FRECPE;
+        return fp_ok;
+    }
     switch (key) {
     case 0x00: case 0x20: case 0x01:           /* REV64, REV32, REV16 */
         in->aux = key == 0x00 ? 3 : key == 0x20 ? 2 : 1;
@@ -626,9 +641,9 @@ const A64Pattern a64_simd_patterns[] = {
       "sadalp uadalp sqabs sqneg cmgt cmge cmeq cmle cmlt abs neg xtn xtn2 sqxtn sqxtn2 uqxtn uqxtn2 "
       "sqxtun sqxtun2 shll shll2 fcvtn fcvtn2 fcvtl fcvtl2 fcvtxn fcvtxn2 frintn frintp frintm frintz "
       "frinta frintx frinti fcvtns fcvtnu fcvtps fcvtpu fcvtms fcvtmu fcvtzs fcvtzu fcvtas fcvtau "
-      "scvtf ucvtf fcmgt fcmge fcmeq fcmle fcmlt fabs fneg fsqrt", 0 },
+      "scvtf ucvtf fcmgt fcmge fcmeq fcmle fcmlt fabs fneg fsqrt frecpe frsqrte urecpe ursqrte", 0 },
     { 0xdf3e0c00, 0x5e200800, fmt_misc_scalar, NULL, "suqadd usqadd sqabs sqneg cmgt cmge cmeq cmle cmlt abs neg "
       "sqxtn uqxtn sqxtun fcvtxn fcvtns fcvtnu fcvtps fcvtpu fcvtms fcvtmu fcvtzs fcvtzu fcvtas "
-      "fcvtau scvtf ucvtf fcmgt fcmge fcmeq fcmle fcmlt", 0 },
+      "fcvtau scvtf ucvtf fcmgt fcmge fcmeq fcmle fcmlt frecpe frsqrte frecpx", 0 },
     { 0 },
 };

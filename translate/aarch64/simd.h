@@ -77,4 +77,8 @@ static inline void vwrite(Cpu *c, const A64Insn *i, A64Vreg r)
     c->a64.v[i->rd] = r;
 }
 
+/* FRECPE, FRSQRTE, FRECPX, URECPE, URSQRTE (fp-estimate.c): in->cond. */
+enum { A64_EST_FRECPE, A64_EST_FRSQRTE, A64_EST_FRECPX, A64_EST_URECPE, A64_EST_URSQRTE };
+void a64_h_fp_estimate(Cpu *c, const A64Insn *i);
+
 #endif
