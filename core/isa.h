@@ -47,6 +47,9 @@ struct GuestIsa {
     /* cpu->pc during a syscall, relative to the syscall instruction:
      * 0 when pc is the ecall, 4 when it is past the svc. */
     int syscall_pc_past;
+    /* A guest thread ends: free what the ISA keeps per thread (decoded
+     * blocks, translations).  Called on that thread, at the end of its run loop. */
+    void (*thread_exit)(Cpu *cpu);
     /* Syscall ABI: number and argument registers, result register. */
     uint64_t (*syscall_nr)(const Cpu *cpu);
     uint64_t (*syscall_arg)(const Cpu *cpu, int i);

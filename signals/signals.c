@@ -484,6 +484,8 @@ void cpu_loop(Cpu *cpu)
         guest_set_mask(cpu, cpu->sig->mask);     /* siglongjmp restored the old host mask */
     while (!cpu->exit_requested)
         cpu->vm->isa->run(cpu);
+    if (cpu->vm->isa->thread_exit)
+        cpu->vm->isa->thread_exit(cpu);
     stack_t off = { .ss_flags = SS_DISABLE };
     sigaltstack(&off, NULL);
     free(ss.ss_sp);

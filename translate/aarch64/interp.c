@@ -165,6 +165,13 @@ static inline A64Block *lookup_block(uint64_t pc)
     return NULL;
 }
 
+void a64_thread_exit(Cpu *cpu)
+{
+    a64_flush_blocks();
+    free(block_hash);
+    block_hash = NULL;
+}
+
 void a64_run(Cpu *cpu)
 {
     if (!block_hash) {

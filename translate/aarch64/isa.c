@@ -30,6 +30,7 @@
 #define HWCAP_LRCPC (1ull << 15)
 
 void a64_run(Cpu *cpu);
+void a64_thread_exit(Cpu *cpu);
 
 static void a64_init_cpu(Cpu *cpu, uint64_t entry, uint64_t sp)
 {
@@ -107,4 +108,5 @@ const GuestIsa guest_isa_aarch64 = {
     .signal_return = a64_sigreturn,
     .set_tls = a64_set_tls,
     .syscall_pc_past = 4,
+    .thread_exit = a64_thread_exit,
 };

@@ -109,6 +109,20 @@ void jit_flush(void)
     jit_stats.flushes++;
 }
 
+void jit_thread_exit(void)
+{
+    if (!cache_base)
+        return;
+    jit_flush();
+    free(by_pc.slots);
+    memset(&by_pc, 0, sizeof by_pc);
+    free(by_addr);
+    by_addr = NULL;
+    n_by_addr = cap_by_addr = 0;
+    munmap(cache_base, cache_size);
+    cache_base = NULL;
+}
+
 void jit_begin(Emit *e)
 {
     e->buf = cache_base + cache_used;

@@ -105,6 +105,8 @@ void jit_mark_untranslatable(uint64_t pc);
 
 /* Begin a translation: e writes at the cache's free space. */
 void jit_begin(Emit *e);
+/* The calling thread ends: drop its code cache and tables. */
+void jit_thread_exit(void);
 /* Finish a translation whose code is in e: copies the side tables in after
  * the code and publishes it.  Returns NULL if it did not fit (the cache
  * has been flushed: translate again). */

@@ -555,6 +555,14 @@ void rv_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
     exec_block(cpu, b);
 }
 
+void rv_thread_exit(Cpu *cpu)
+{
+    block_map_flush(&rv_blocks, free_block);
+    free(rv_blocks.slots);
+    memset(&rv_blocks, 0, sizeof rv_blocks);
+    rv_jit_thread_exit();
+}
+
 void rv_run(Cpu *cpu)
 {
     RvBlock *b = NULL;

@@ -80,4 +80,5 @@ const GuestIsa guest_isa_riscv64 = {
     .signal_return = rv_sigreturn,
     .set_tls = rv_set_tls,
     .syscall_pc_past = 0,
+    .thread_exit = rv_thread_exit,
 };

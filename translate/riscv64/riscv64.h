@@ -9,5 +9,7 @@
 
 void rv_invalidate(Vm *vm, uint64_t addr, uint64_t len);
 void rv_run(Cpu *cpu);
+void rv_thread_exit(Cpu *cpu);
+void rv_jit_thread_exit(void);
 
 #endif

@@ -62,6 +62,7 @@
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
 #include "translate/riscv64/fpu.h"
+#include "translate/riscv64/riscv64.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/rvblock.h"
 #include "translate/x86_64/emit.h"
@@ -1063,6 +1064,13 @@ static void log_out_asm(const JitTrans *t)
 }
 
 static __thread Tc *tc_space;
+
+void rv_jit_thread_exit(void)
+{
+    free(tc_space);
+    tc_space = NULL;
+    jit_thread_exit();
+}
 
 static JitTrans *translate(Cpu *cpu, uint64_t pc)
 {
