@@ -354,6 +354,54 @@ static void test_control(void)
     check(e, "int3");
 }
 
+/* Scalar SSE and FMA3 on every xmm register and base register. */
+static void test_sse(void)
+{
+    static const struct { X86SseOp op; const char *name; } ops[] = {
+        { X86_ADDS, "add" }, { X86_SUBS, "sub" }, { X86_MULS, "mul" }, { X86_DIVS, "div" },
+        { X86_SQRTS, "sqrt" },
+    };
+    static const struct { X86FmaOp op; const char *name; } fmas[] = {
+        { X86_VFMADD213, "vfmadd213" }, { X86_VFMSUB213, "vfmsub213" },
+        { X86_VFNMADD213, "vfnmadd213" }, { X86_VFNMSUB213, "vfnmsub213" },
+    };
+    static const int32_t sse_disps[] = { 0, 8, -0x78, 0x1000 };
+    char m[64];
+
+    for (int x = 0; x < 16; x++) {
+        for (int b = 0; b < 16; b++) {
+            for (size_t k = 0; k < G_N_ELEMENTS(sse_disps); k++) {
+                X86Mem mm = x86_mem(b, sse_disps[k]);
+                mem_text(m, sizeof m, mm);
+                for (int dbl = 0; dbl < 2; dbl++) {
+                    const char *sfx = dbl ? "sd" : "ss", *ptr = dbl ? "qword ptr " : "dword ptr ";
+                    Emit *e = fresh();
+                    x86_sse_load(e, dbl, x, mm);
+                    check(e, "mov%s xmm%d, %s%s", sfx, x, ptr, m);
+                    e = fresh();
+                    x86_sse_store(e, dbl, mm, x);
+                    check(e, "mov%s %s%s, xmm%d", sfx, ptr, m, x);
+                    for (size_t o = 0; o < G_N_ELEMENTS(ops); o++) {
+                        e = fresh();
+                        x86_sse_arith_rm(e, ops[o].op, dbl, x, mm);
+                        check(e, "%s%s xmm%d, %s%s", ops[o].name, sfx, x, ptr, m);
+                    }
+                    for (size_t o = 0; o < G_N_ELEMENTS(fmas); o++) {
+                        e = fresh();
+                        x86_vfma213_rm(e, fmas[o].op, dbl, x, 15 - x, mm);
+                        check(e, "%s%s xmm%d, xmm%d, %s%s", fmas[o].name, sfx, x, 15 - x, ptr, m);
+                    }
+                }
+            }
+        }
+        for (int dbl = 0; dbl < 2; dbl++) {
+            Emit *e = fresh();
+            x86_ucomis_rr(e, dbl, x, 15 - x);
+            check(e, "ucomis%c xmm%d, xmm%d", dbl ? 'd' : 's', x, 15 - x);
+        }
+    }
+}
+
 /* Counting mode: a NULL buffer gives the same lengths, and a full buffer
  * reports overflow instead of writing past its end. */
 static void test_counting(void)
@@ -387,6 +435,7 @@ int main(int argc, char **argv)
     g_test_add_data_func("/x86-encode/mov-load-store", test_mov, run);
     g_test_add_data_func("/x86-encode/shift-grp3-setcc", test_shift_grp3, run);
     g_test_add_data_func("/x86-encode/control", test_control, run);
+    g_test_add_data_func("/x86-encode/sse-fma", test_sse, run);
     g_test_add_data_func("/x86-encode/counting", test_counting, run);
     int rc = g_test_run();
     cs_close(&cs);

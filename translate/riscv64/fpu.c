@@ -136,9 +136,7 @@ static inline uint32_t host_fp_end(HostFpState restore)
     __asm__ volatile("stmxcsr %0" : "=m"(now) : : "memory");
     if (now != restore)
         __asm__ volatile("ldmxcsr %0" : : "m"(restore) : "memory");
-    return (now & 0x01 ? RV_FFLAG_NV : 0) | (now & 0x04 ? RV_FFLAG_DZ : 0) |
-           (now & 0x08 ? RV_FFLAG_OF : 0) | (now & 0x10 ? RV_FFLAG_UF : 0) |
-           (now & 0x20 ? RV_FFLAG_NX : 0);
+    return rv_fp_flags_of_mxcsr(now);
 }
 
 /* With the FMA extension the fused multiply-add is one SSE instruction under
@@ -163,6 +161,25 @@ static inline void x87_full_precision(void)
     __asm__ volatile("fnstcw %0" : "=m"(cw) : : "memory");
     cw |= 0x0300;
     __asm__ volatile("fldcw %0" : : "m"(cw) : "memory");
+}
+
+/* The RISC-V flags of MXCSR's exception flags (DE has none). */
+uint32_t rv_fp_flags_of_mxcsr(uint32_t mxcsr)
+{
+    return (mxcsr & 0x01 ? RV_FFLAG_NV : 0) | (mxcsr & 0x04 ? RV_FFLAG_DZ : 0) |
+           (mxcsr & 0x08 ? RV_FFLAG_OF : 0) | (mxcsr & 0x10 ? RV_FFLAG_UF : 0) |
+           (mxcsr & 0x20 ? RV_FFLAG_NX : 0);
+}
+
+void rv_fp_host_flags_fold(uint32_t *fflags)
+{
+    uint32_t now;
+    __asm__ volatile("stmxcsr %0" : "=m"(now) : : "memory");
+    if (now & MXCSR_FLAGS) {
+        *fflags |= rv_fp_flags_of_mxcsr(now);
+        now &= ~MXCSR_FLAGS;
+        __asm__ volatile("ldmxcsr %0" : : "m"(now) : "memory");
+    }
 }
 
 static bool host_has_fma(void)
@@ -195,6 +212,8 @@ static inline uint32_t host_fp_end(HostFpState st)
 static float fmaf_hw(float a, float b, float c) { return fmaf(a, b, c); }
 static double fma_hw(double a, double b, double c) { return fma(a, b, c); }
 static bool host_has_fma(void) { return true; }
+uint32_t rv_fp_flags_of_mxcsr(uint32_t mxcsr) { (void)mxcsr; return 0; }
+void rv_fp_host_flags_fold(uint32_t *fflags) { (void)fflags; }
 static inline void x87_full_precision(void) { }
 #endif
 

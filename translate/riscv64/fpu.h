@@ -62,6 +62,14 @@ typedef enum RvFpCvt {
  * NaN-boxed). */
 uint64_t rv_fp_convert(RvFpCvt op, uint64_t a, unsigned rm, uint32_t *fflags);
 
+/* Translated code (translate.c) runs F/D arithmetic on the host FPU with
+ * the host's MXCSR exception flags standing for guest flags not yet in
+ * cpu->rv.fflags.  rv_fp_host_flags_fold() ORs them into *fflags and clears
+ * them; rv_fp_flags_of_mxcsr() maps a saved MXCSR's flags (IE->NV, ZE->DZ,
+ * OE->OF, UE->UF, PE->NX; DE has no RISC-V flag). */
+void rv_fp_host_flags_fold(uint32_t *fflags);
+uint32_t rv_fp_flags_of_mxcsr(uint32_t mxcsr);
+
 /* fmv.w.x: NaN-box a single. */
 static inline uint64_t rv_fp_box32(uint32_t v)
 {

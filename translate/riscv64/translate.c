@@ -47,14 +47,20 @@
  * [guest_min, guest_limit) (address() below); outside, the guest gets
  * SIGSEGV from a cold stub, as from the interpreter's check.  Each access records its host offset and guest PC (JitSite) for
  * the fault handler.  Instructions without a native translation (division,
- * floating-point arithmetic, atomics, CSRs) call rv_exec_one, the
- * interpreter's semantics for one instruction, with all state written
- * back.
+ * atomics, CSRs, most F/D) call rv_exec_one, the interpreter's semantics
+ * for one instruction, with all state written back.
+ *
+ * Floating point.  F/D add, sub, mul, div, sqrt (and the fused
+ * multiply-add family with FMA3) in RNE are one SSE instruction each
+ * (fp_inline); guest flags accrue in the host MXCSR while translated code
+ * runs and are folded into cpu->rv.fflags when it returns to rv_jit_run,
+ * before any helper that reads or writes them, and from a faulting context.
  */
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <ucontext.h>
 
 #include "capstone/capstone.h"
 #include "core/log.h"
@@ -66,6 +72,7 @@
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/rvblock.h"
 #include "translate/x86_64/emit.h"
+#include "translate/x86_64/host.h"
 
 #define SB_MAX_INSNS 256
 #define SB_MAX_BLOCKS 32
@@ -568,6 +575,14 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
     load_all(tc);
 }
 
+/* rv_exec_one for translated code: the instruction may read or write
+ * fflags, so the flags pending in MXCSR go there first. */
+static void rv_jit_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
+{
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    rv_exec_one(cpu, insn_lo, insn_hi, pc);
+}
+
 /* The interpreter runs instruction t (pos instructions into the superblock). */
 static void exec_one(Tc *tc, const TrInsn *t, int pos)
 {
@@ -577,7 +592,7 @@ static void exec_one(Tc *tc, const TrInsn *t, int pos)
     memcpy(half, &t->in, sizeof half);
     if (csr)
         add_instret(tc, pos);       /* instret reads must see the exact count */
-    call_helper(tc, (const void *)rv_exec_one, half[0], half[1], t->pc);
+    call_helper(tc, (const void *)rv_jit_exec_one, half[0], half[1], t->pc);
     if (csr)
         add_instret(tc, -pos);
 }
@@ -763,6 +778,92 @@ static void divide(Tc *tc, RvOp op, int rd, int rs1, int rs2)
 
 static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed);
 
+/* The SSE or FMA3 form of an F/D arithmetic op, when there is one. */
+typedef struct FpInline {
+    bool sse;               /* X86SseOp sse_op (else fma_op) */
+    X86SseOp sse_op;
+    X86FmaOp fma_op;
+    bool dbl;
+    int nsrc;
+} FpInline;
+
+static bool fp_inline_op(RvOp op, FpInline *f)
+{
+    static const struct { RvOp s, d; X86SseOp op; int nsrc; } sse[] = {
+        { RV_FADD_S, RV_FADD_D, X86_ADDS, 2 }, { RV_FSUB_S, RV_FSUB_D, X86_SUBS, 2 },
+        { RV_FMUL_S, RV_FMUL_D, X86_MULS, 2 }, { RV_FDIV_S, RV_FDIV_D, X86_DIVS, 2 },
+        { RV_FSQRT_S, RV_FSQRT_D, X86_SQRTS, 1 },
+    };
+    /* RISC-V fnmsub is -(a*b)+c, x86's fnmadd; fnmadd is -(a*b)-c, x86's fnmsub. */
+    static const struct { RvOp s, d; X86FmaOp op; } fma[] = {
+        { RV_FMADD_S, RV_FMADD_D, X86_VFMADD213 }, { RV_FMSUB_S, RV_FMSUB_D, X86_VFMSUB213 },
+        { RV_FNMSUB_S, RV_FNMSUB_D, X86_VFNMADD213 }, { RV_FNMADD_S, RV_FNMADD_D, X86_VFNMSUB213 },
+    };
+    for (size_t i = 0; i < sizeof sse / sizeof sse[0]; i++)
+        if (op == sse[i].s || op == sse[i].d) {
+            *f = (FpInline){ .sse = true, .sse_op = sse[i].op, .dbl = op == sse[i].d,
+                             .nsrc = sse[i].nsrc };
+            return true;
+        }
+    if (!host_features()->fma)
+        return false;
+    for (size_t i = 0; i < sizeof fma / sizeof fma[0]; i++)
+        if (op == fma[i].s || op == fma[i].d) {
+            *f = (FpInline){ .fma_op = fma[i].op, .dbl = op == fma[i].d, .nsrc = 3 };
+            return true;
+        }
+    return false;
+}
+
+/* Inline F/D arithmetic in round-to-nearest-even: one SSE (or FMA3)
+ * instruction on the f registers in the Cpu.  The host's MXCSR stays RNE
+ * with DAZ and FTZ off while translated code runs, and its exception flags
+ * are the guest's flags not yet folded into cpu->rv.fflags (rv_jit_run and
+ * the helpers fold them: fpu.h).  x86 SSE rounds and raises flags as
+ * RISC-V does in RNE (tininess after rounding); the two differ on NaNs
+ * (payload propagation; FMA3's inf*0 with a quiet NaN addend raises
+ * nothing) and on NaN-boxing, so a single input that is not NaN-boxed, a
+ * dynamic rounding mode other than RNE or a NaN result jumps to the helper
+ * (through *slow), which computes the instruction again from its inputs:
+ * the flags the first try raised are a subset of the helper's.  Returns
+ * false, emitting nothing, for the ops this does not cover. */
+static bool fp_inline(Tc *tc, const TrInsn *t, size_t *slow, int *nslow)
+{
+    Emit *e = tc->e;
+    const RvInsn *in = &t->in;
+    const int src[3] = { in->rs1, in->rs2, in->rs3 };
+    FpInline f;
+
+    if ((in->rm != 0 && in->rm != 7) || !fp_inline_op((RvOp)in->op, &f))
+        return false;
+    if (in->rm == 7) {
+        x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 0);
+        slow[(*nslow)++] = x86_jcc(e, X86_CC_NE, 0);
+    }
+    if (!f.dbl) {
+        for (int i = 0; i < f.nsrc; i++) {
+            x86_alu_mi(e, X86_CMP, 4, cpu_mem(foff(src[i]) + 4), -1);
+            slow[(*nslow)++] = x86_jcc(e, X86_CC_NE, 0);
+        }
+    }
+    if (f.sse && f.nsrc == 1) {
+        x86_sse_arith_rm(e, f.sse_op, f.dbl, 0, cpu_mem(foff(in->rs1)));
+    } else if (f.sse) {
+        x86_sse_load(e, f.dbl, 0, cpu_mem(foff(in->rs1)));
+        x86_sse_arith_rm(e, f.sse_op, f.dbl, 0, cpu_mem(foff(in->rs2)));
+    } else {
+        x86_sse_load(e, f.dbl, 0, cpu_mem(foff(in->rs1)));
+        x86_sse_load(e, f.dbl, 1, cpu_mem(foff(in->rs2)));
+        x86_vfma213_rm(e, f.fma_op, f.dbl, 0, 1, cpu_mem(foff(in->rs3)));
+    }
+    x86_ucomis_rr(e, f.dbl, 0, 0);
+    slow[(*nslow)++] = x86_jcc(e, X86_CC_P, 0);
+    x86_sse_store(e, f.dbl, cpu_mem(foff(in->rd)), 0);
+    if (!f.dbl)
+        x86_store_imm(e, 4, cpu_mem(foff(in->rd) + 4), -1);     /* NaN-boxing */
+    return true;
+}
+
 /* F/D arithmetic (not conversions or compares): a direct call of the
  * exact rv_fp_arith, preserving only the caller-saved host registers
  * that hold guest registers.  A dynamic rounding mode that is invalid
@@ -771,12 +872,19 @@ static void fp_arith(Tc *tc, const TrInsn *t, int pos)
 {
     Emit *e = tc->e;
     const RvInsn *in = &t->in;
+    size_t slow[5], done = 0;
+    int nslow = 0;
 
     if (rv_op_formats[in->op] != F_FR && in->rm == 7) {
         x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 4);
         size_t at = x86_jcc(e, X86_CC_A, 0);
         new_stub(tc, STUB_LEAVE, at, t->pc, pos);
     }
+    bool fast = fp_inline(tc, t, slow, &nslow);
+    if (fast)
+        done = x86_jmp(e, 0);
+    for (int i = 0; i < nslow; i++)
+        emit_patch_u32(e, slow[i], (uint32_t)(e->len - (slow[i] + 4)));
     for (int g = 1; g < 32; g++) {
         X86Reg h = (X86Reg)tc->host_of[g];
         if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12 &&
@@ -795,6 +903,8 @@ static void fp_arith(Tc *tc, const TrInsn *t, int pos)
         if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12)
             x86_load(e, 8, h, cpu_mem(xoff(g)));
     }
+    if (fast)
+        emit_patch_u32(e, done, (uint32_t)(e->len - (done + 4)));
 }
 
 /* One instruction that does not end its block. */
@@ -922,6 +1032,7 @@ static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed)
 
     if (rm == 7)
         rm = cpu->rv.frm;
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
     f[rd] = rv_fp_arith((RvFpOp)(fp_arith_of[op] - 1), dbl, f[rs1], f[rs2], f[rs3], rm,
                         &cpu->rv.fflags);
 }
@@ -953,6 +1064,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
 
 static void rv_jit_segv(Cpu *cpu, uint64_t addr)
 {
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
     guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
 }
 
@@ -1129,7 +1241,10 @@ extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__(
 
 static void fault_fixup(Cpu *cpu, void *uctx)
 {
-    jit_fault_fixup(cpu, uctx);
+    ucontext_t *uc = uctx;
+
+    if (jit_fault_fixup(cpu, uctx) && uc->uc_mcontext.fpregs)
+        cpu->rv.fflags |= rv_fp_flags_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
 }
 
 static void print_stats(void)
@@ -1186,7 +1301,10 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
         }
     }
     for (;;) {
+        uint32_t host_flags = 0;
+        rv_fp_host_flags_fold(&host_flags);     /* the host's own flags are no guest's */
         JitExit *x = jit_enter(cpu, t->code);
+        rv_fp_host_flags_fold(&cpu->rv.fflags);
         if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
             break;
         JitTrans *next = jit_lookup(cpu->pc);

@@ -50,6 +50,8 @@ static bool fits8(int64_t v)
     return v >= -128 && v <= 127;
 }
 
+static void modrm(Emit *e, int reg, int rm_reg, const X86Mem *m);
+
 /* Prefixes, REX, opcode (1 to 3 bytes, most significant first) and the
  * ModRM for reg and either rm_reg (m NULL) or the memory operand m. */
 static void opc(Emit *e, unsigned flags, uint32_t opcode, int reg, int rm_reg, const X86Mem *m)
@@ -72,6 +74,14 @@ static void opc(Emit *e, unsigned flags, uint32_t opcode, int reg, int rm_reg, c
     if (opcode > 0xff)
         emit_u8(e, (uint8_t)(opcode >> 8));
     emit_u8(e, (uint8_t)opcode);
+    modrm(e, reg, rm_reg, m);
+}
+
+/* ModRM (and SIB, displacement) for reg and either rm_reg (m NULL) or m. */
+static void modrm(Emit *e, int reg, int rm_reg, const X86Mem *m)
+{
+    int rm = m ? (int)m->base : rm_reg;
+
     if (!m) {
         emit_u8(e, (uint8_t)(0xc0 | (reg & 7) << 3 | (rm & 7)));
         return;
@@ -342,6 +352,38 @@ void x86_movq_xr(Emit *e, int xmm, X86Reg src)
 void x86_movq_rx(Emit *e, X86Reg dst, int xmm)
 {
     opc(e, P_66 | P_REXW, 0x0f7e, xmm, dst, NULL);
+}
+
+void x86_sse_load(Emit *e, bool dbl, int xmm, X86Mem m)
+{
+    opc(e, dbl ? P_F2 : P_F3, 0x0f10, xmm, 0, &m);
+}
+
+void x86_sse_store(Emit *e, bool dbl, X86Mem m, int xmm)
+{
+    opc(e, dbl ? P_F2 : P_F3, 0x0f11, xmm, 0, &m);
+}
+
+void x86_sse_arith_rm(Emit *e, X86SseOp op, bool dbl, int xmm, X86Mem m)
+{
+    opc(e, dbl ? P_F2 : P_F3, 0x0f00 | op, xmm, 0, &m);
+}
+
+void x86_ucomis_rr(Emit *e, bool dbl, int a, int b)
+{
+    opc(e, dbl ? P_66 : 0, 0x0f2e, a, b, NULL);
+}
+
+void x86_vfma213_rm(Emit *e, X86FmaOp op, bool dbl, int xmm, int src2, X86Mem m)
+{
+    int rm = (int)m.base;
+
+    /* Three-byte VEX: map 0F38 (m-mmmm 2), prefix 66 (pp 1), LIG. */
+    emit_u8(e, 0xc4);
+    emit_u8(e, (uint8_t)((xmm & 8 ? 0 : 0x80) | 0x40 | (rm & 8 ? 0 : 0x20) | 0x02));
+    emit_u8(e, (uint8_t)((dbl ? 0x80 : 0) | (~src2 & 15) << 3 | 0x01));
+    emit_u8(e, (uint8_t)op);
+    modrm(e, xmm, 0, &m);
 }
 
 void x86_lzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src)

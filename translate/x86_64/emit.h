@@ -50,6 +50,16 @@ typedef enum X86Cond {
     X86_CC_S, X86_CC_NS, X86_CC_P, X86_CC_NP, X86_CC_L, X86_CC_GE, X86_CC_LE, X86_CC_G,
 } X86Cond;
 
+/* Scalar SSE arithmetic, numbered as the low byte of its 0F opcode. */
+typedef enum X86SseOp {
+    X86_SQRTS = 0x51, X86_ADDS = 0x58, X86_MULS = 0x59, X86_SUBS = 0x5c, X86_DIVS = 0x5e,
+} X86SseOp;
+
+/* FMA3 213 forms (dst = src2 * dst op [m]), numbered as their 0F38 opcode. */
+typedef enum X86FmaOp {
+    X86_VFMADD213 = 0xa9, X86_VFMSUB213 = 0xab, X86_VFNMADD213 = 0xad, X86_VFNMSUB213 = 0xaf,
+} X86FmaOp;
+
 typedef struct X86Mem {
     X86Reg base;
     int32_t disp;
@@ -158,6 +168,16 @@ void x86_mfence(Emit *e);
 void x86_movq_xr(Emit *e, int xmm, X86Reg src);
 /* movq r64, xmm. */
 void x86_movq_rx(Emit *e, X86Reg dst, int xmm);
+/* movsd/movss xmm, [m] (dbl: double). */
+void x86_sse_load(Emit *e, bool dbl, int xmm, X86Mem m);
+/* movsd/movss [m], xmm. */
+void x86_sse_store(Emit *e, bool dbl, X86Mem m, int xmm);
+/* addsd/subsd/mulsd/divsd/sqrtsd (or ..ss) xmm, [m]. */
+void x86_sse_arith_rm(Emit *e, X86SseOp op, bool dbl, int xmm, X86Mem m);
+/* ucomisd/ucomiss a, b. */
+void x86_ucomis_rr(Emit *e, bool dbl, int a, int b);
+/* vfmadd213sd (or ..ss, and the other FMA3 213 forms) xmm, src2, [m] (needs FMA). */
+void x86_vfma213_rm(Emit *e, X86FmaOp op, bool dbl, int xmm, int src2, X86Mem m);
 /* lzcnt dst, src (needs LZCNT). */
 void x86_lzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
 /* tzcnt dst, src (needs BMI1). */
