@@ -30,6 +30,7 @@
 #include "core/log.h"
 #include "core/vm.h"
 #include "loader/aspace.h"
+#include "translate/jit/smc.h"
 
 #ifndef SA_RESTORER
 #define SA_RESTORER 0x04000000
@@ -233,6 +234,12 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
         uint64_t guest = host - vm->guest_base;
         if (guest >= vm->guest_min && guest < vm->guest_limit) {
             int code = info->si_code;
+            /* A write to a code page xlat write-protected (translate/jit/
+             * smc.h): unprotected now, the write is retried. */
+            const ucontext_t *ctx = uc;
+            if (sig == SIGSEGV && code == SEGV_ACCERR && (ctx->uc_mcontext.gregs[REG_ERR] & 2) &&
+                smc_write_fault(cpu, guest))
+                return;
             /* The host sees every guest hole as a PROT_NONE reservation
              * (SEGV_ACCERR); the guest must see SEGV_MAPERR for a page
              * it has not mapped. */
@@ -484,6 +491,22 @@ void cpu_loop(Cpu *cpu)
         guest_set_mask(cpu, cpu->sig->mask);     /* siglongjmp restored the old host mask */
     while (!cpu->exit_requested)
         cpu->vm->isa->run(cpu);
+    /* The guest thread is gone: a process-directed signal must go to
+     * another thread (or stay pending for the process), not be queued on
+     * this Cpu, which the caller frees next. */
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    current_cpu = NULL;
+    /* Process-directed signals already queued here but never delivered go
+     * back to the process, as the kernel hands them to another thread. */
+    uint64_t left = __atomic_exchange_n(&cpu->sig->pending, 0, __ATOMIC_SEQ_CST);
+    for (int sig = 1; left && sig <= GUEST_NSIG; sig++) {
+        if (!(left & SIGBIT(sig)) || cpu->sig->info[sig].si_code == SI_TKILL)
+            continue;
+        siginfo_t info = cpu->sig->info[sig];
+        syscall(SYS_rt_sigqueueinfo, getpid(), sig, &info);
+    }
     if (cpu->vm->isa->thread_exit)
         cpu->vm->isa->thread_exit(cpu);
     stack_t off = { .ss_flags = SS_DISABLE };
