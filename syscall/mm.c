@@ -6,6 +6,7 @@
  * may remove or change guest code tells the interpreter to forget its
  * decodings of that range.
  */
+#include <elf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,6 +197,21 @@ static int64_t sys_madvise(Cpu *cpu, const uint64_t *a)
     return host_result(madvise(g2h(cpu->vm, a[0]), a[1], (int)a[2]));
 }
 
+/* riscv_flush_icache (riscv64 only: on aarch64 259 is no syscall).  Like
+ * the kernel, it ignores the range and flushes everything, for every
+ * thread: the others drop their translations at their next safe point.
+ * cf. linux: arch/riscv/include/uapi/asm/unistd.h, arch/riscv/mm/cacheflush.c */
+#define SYS_RISCV_FLUSH_ICACHE_LOCAL 1
+static int64_t sys_riscv_flush_icache(Cpu *cpu, const uint64_t *a)
+{
+    if (cpu->vm->isa->elf_machine != EM_RISCV)
+        return -ENOSYS;
+    if (a[2] & ~(uint64_t)SYS_RISCV_FLUSH_ICACHE_LOCAL)
+        return -EINVAL;
+    invalidate(cpu, 0, UINT64_MAX);
+    return 0;
+}
+
 static int64_t sys_msync(Cpu *cpu, const uint64_t *a)
 {
     if (!guest_range_ok(cpu->vm, a[0], a[1]))
@@ -252,4 +268,5 @@ void syscall_register_mm(SyscallDesc *t)
     SYSCALL(t, 227, msync, A_HEX, A_HEX, A_HEX);
     SYSCALL(t, 232, mincore, A_HEX, A_HEX, A_PTR);
     SYSCALL(t, 233, madvise, A_HEX, A_HEX, A_INT);
+    SYSCALL(t, 259, riscv_flush_icache, A_HEX, A_HEX, A_HEX);
 }
