@@ -21,6 +21,7 @@
 #include "loader/aspace.h"
 #include "loader/loader.h"
 #include "signals/signals.h"
+#include "translate/jit/cache.h"
 
 extern char **environ;
 
@@ -44,6 +45,8 @@ static void usage(FILE *f)
             "  --no-jit             interpret only, never translate to x86-64\n"
             "  --jit-threshold=N    translate a block after N entries (default 50; 1: at once)\n"
             "  --code-cache-size=N  translated code cache size, with K/M/G suffix (default 64M)\n"
+            "  --perfmap            write /tmp/perf-PID.map: a line per translation, so that\n"
+            "                       perf names translated code (riscv64:GUESTPC)\n"
             "\n"
             "The exit status is the guest program's.\n",
             log_items_help());
@@ -165,6 +168,8 @@ int main(int argc, char **argv)
             log_path = option_value(argc, argv, &i, "-D");
         } else if (!strcmp(a, "strace")) {
             vm.opt.strace = true;
+        } else if (!strcmp(a, "perfmap")) {
+            vm.opt.perfmap = true;
         } else if (!strcmp(a, "no-jit")) {
             vm.opt.no_jit = true;
         } else if ((v = option_with_value(argc, argv, &i, a, "jit-threshold"))) {
@@ -215,6 +220,8 @@ int main(int argc, char **argv)
         return 1;
     }
     vm.isa = isa;
+    if (vm.opt.perfmap)
+        jit_perfmap_open(isa->name);
     if (vm.opt.sysroot && access(vm.opt.sysroot, F_OK) != 0) {
         xlat_error(vm.opt.sysroot, "sysroot not found: %s", strerror(errno));
         return 1;

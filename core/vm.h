@@ -28,6 +28,7 @@ typedef struct VmOptions {
     bool no_jit;                /* --no-jit: interpret only */
     unsigned jit_threshold;     /* --jit-threshold: block entries before translating (0: default) */
     size_t code_cache_size;     /* --code-cache-size in bytes (0: default) */
+    bool perfmap;               /* --perfmap: name translations in /tmp/perf-PID.map */
 } VmOptions;
 
 struct Vm {

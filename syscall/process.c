@@ -255,6 +255,8 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
         v[k++] = "-strace";
     if (o->no_jit)
         v[k++] = "--no-jit";
+    if (o->perfmap)
+        v[k++] = "--perfmap";
     if (o->jit_threshold) {
         snprintf(thrbuf, sizeof thrbuf, "%u", o->jit_threshold);
         v[k++] = "--jit-threshold";

@@ -3,11 +3,15 @@
  */
 #include "translate/jit/cache.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 #include "core/log.h"
 #include "translate/block_map.h"
@@ -139,6 +143,53 @@ static void *carve(size_t *at, size_t size)
     return p;
 }
 
+/* --perfmap.  perf reads /tmp/perf-PID.map ("START SIZE NAME", hex) to
+ * name code outside any ELF file.  All threads append to one file, a line
+ * per write(2) (O_APPEND keeps lines whole); a forked child opens its own,
+ * under its own pid.  A flush reuses cache addresses: perf takes the newer
+ * line for an address it finds twice. */
+static bool perfmap_wanted;
+static const char *perfmap_isa;
+static int perfmap_fd = -1;
+static pid_t perfmap_pid;
+static pthread_mutex_t perfmap_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void jit_perfmap_open(const char *isa)
+{
+    perfmap_isa = isa;
+    perfmap_wanted = true;
+}
+
+/* Append "HOSTADDR SIZE ISA:GUESTPC" for t, if the map is wanted. */
+static void perfmap_note(const JitTrans *t)
+{
+    char line[96];
+
+    if (!perfmap_wanted)
+        return;
+    pthread_mutex_lock(&perfmap_lock);
+    if (perfmap_fd < 0 || perfmap_pid != getpid()) {
+        char path[64];
+        if (perfmap_fd >= 0)
+            close(perfmap_fd);
+        perfmap_pid = getpid();
+        snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)perfmap_pid);
+        perfmap_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+        if (perfmap_fd < 0) {
+            xlat_error(path, "--perfmap: %s", strerror(errno));
+            perfmap_wanted = false;
+        }
+    }
+    if (perfmap_fd >= 0) {
+        int n = snprintf(line, sizeof line, "%llx %x %s:%#llx\n",
+                         (unsigned long long)(uintptr_t)t->code, t->code_len, perfmap_isa,
+                         (unsigned long long)t->guest_pc);
+        if (write(perfmap_fd, line, (size_t)n) != n)
+            perfmap_wanted = false;
+    }
+    pthread_mutex_unlock(&perfmap_lock);
+}
+
 JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
                      const int8_t guest_of_host[16], const JitSite *sites, uint32_t nsites,
                      const JitExit *exits, uint32_t nexits, JitExit **exits_out)
@@ -175,6 +226,7 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     jit_stats.translations++;
     jit_stats.code_bytes += e->len;
     jit_stats.guest_insns += guest_insns;
+    perfmap_note(t);
     return t;
 }
 

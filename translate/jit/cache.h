@@ -126,6 +126,10 @@ void jit_jump_cache_fill(JitTrans *t);
  * async-signal-safe */
 bool jit_fault_fixup(Cpu *cpu, void *uctx);
 
+/* --perfmap: from now on, write a line "HOSTADDR SIZE ISA:GUESTPC" per
+ * translation to /tmp/perf-PID.map (opened at the first; again after fork). */
+void jit_perfmap_open(const char *isa);
+
 /* -d stats lines. */
 void jit_print_stats(void);
 
