@@ -20,6 +20,7 @@
 #include "core/cpu.h"
 #include "core/isa.h"
 #include "core/vm.h"
+#include "translate/jit/smc.h"
 
 typedef int64_t (*SyscallHandler)(Cpu *cpu, const uint64_t *a);
 
@@ -70,6 +71,8 @@ static inline void *guest_buf(const Cpu *cpu, uint64_t addr, uint64_t len)
         return g2h(cpu->vm, cpu->vm->guest_min);
     if (!guest_range_ok(cpu->vm, addr, len))
         return NULL;
+    /* The kernel may write there: no EFAULT for xlat's write-protection. */
+    smc_release(cpu->vm, addr, len);
     return g2h(cpu->vm, addr);
 }
 

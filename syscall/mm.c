@@ -16,9 +16,11 @@
 #include "core/log.h"
 #include "loader/aspace.h"
 #include "syscall/internal.h"
+#include "translate/jit/smc.h"
 
 static void invalidate(Cpu *cpu, uint64_t addr, uint64_t len)
 {
+    smc_forget(addr, len);
     if (cpu->vm->isa->invalidate)
         cpu->vm->isa->invalidate(cpu->vm, addr, len);
 }

@@ -26,6 +26,7 @@
 #include "signals/signals.h"
 #include "syscall/syscall.h"
 #include "translate/block_map.h"
+#include "translate/jit/smc.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/riscv64.h"
@@ -61,6 +62,13 @@ void rv_invalidate(Vm *vm, uint64_t addr, uint64_t len)
         __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
     if (block_map_may_overlap(&rv_blocks, addr, addr + len))
         block_map_flush(&rv_blocks, free_block);
+}
+
+/* A write hit a write-protected code page (translate/jit/smc.h).
+ * async-signal-safe */
+static void code_written(void)
+{
+    __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
 }
 
 /* Widen [code_lo, code_hi) to cover a newly decoded block. */
@@ -125,6 +133,7 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
     b->next[0] = b->next[1] = NULL;
     memcpy(b->insn, buf, n * sizeof(RvInsn));
     note_code_range(pc, at);
+    smc_protect(cpu->vm, pc, at);
     block_map_put(&rv_blocks, pc, b);
     return b;
 }
@@ -569,6 +578,7 @@ void rv_run(Cpu *cpu)
     uint64_t generation = rv_blocks.generation;
 
     rv_jit_configure(cpu->vm);
+    smc_code_changed = code_written;
 
     while (!cpu->exit_requested) {
         RvBlock *next = NULL;

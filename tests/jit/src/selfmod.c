@@ -4,8 +4,10 @@
  * flushes with __builtin___clear_cache (glibc's __riscv_flush_icache:
  * syscall 259 riscv_flush_icache) and runs it again.  The expected
  * output is tests/jit/selfmod.expected (the same under qemu-riscv64).
- * Code is never run after a write without a flush: the ISA leaves that
- * undefined.
+ * Code is never run after a write without a flush (the ISA leaves that
+ * undefined), except with the argument "noflush": then the patches are
+ * plain stores, and the output is what xlat's write-protection of code
+ * pages and qemu's give (tests/jit/selfmod.expected too).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -44,10 +46,13 @@ static uint32_t mul(int rd, int rs1, int rs2)
 
 typedef long (*Fn)(long);
 
+static int noflush;
+
 static void put(uint32_t *at, const uint32_t *code, int n)
 {
     memcpy(at, code, (size_t)n * 4);
-    __builtin___clear_cache((char *)at, (char *)(at + n));
+    if (!noflush)
+        __builtin___clear_cache((char *)at, (char *)(at + n));
 }
 
 /* f(n) = n * step, as a counted loop. */
@@ -65,8 +70,9 @@ static void put_loop(uint32_t *at, int32_t step)
     put(at, code, 7);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    noflush = argc > 1 && strcmp(argv[1], "noflush") == 0;
     uint32_t *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC,
                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (page == MAP_FAILED) {
@@ -108,7 +114,8 @@ int main(void)
     /* Only the immediate of the hot loop changes (one word). */
     Fn g = (Fn)(void *)(page + 16);
     page[16 + 2] = addi(A1, A1, 100);
-    __builtin___clear_cache((char *)(page + 18), (char *)(page + 19));
+    if (!noflush)
+        __builtin___clear_cache((char *)(page + 18), (char *)(page + 19));
     printf("loop one word patched: %ld\n", g(100));
 
     /* The loop body replaced by a multiply, and the entry redirected: the
@@ -128,7 +135,8 @@ int main(void)
     page[64] = addi(A2, ZERO, 11);
     if (mprotect(page, 4096, PROT_READ | PROT_EXEC) != 0)
         return 3;
-    __builtin___clear_cache((char *)page, (char *)page + 4096);
+    if (!noflush)
+        __builtin___clear_cache((char *)page, (char *)page + 4096);
     sum = 0;
     for (int i = 0; i < 1000; i++)
         sum += f(i);
