@@ -444,9 +444,10 @@ static uint64_t shift_lane(Cpu *c, const A64Insn *i, uint64_t x, uint64_t d)
     }
     case 0x0a: return (x << sh) & m;
     case 0x2a: return ((x << sh) & m) | (d & ((1ull << sh) - 1));    /* SLI */
-    case 0x0e: return sat_signed(c, v << sh, size);
-    case 0x2e: return sat_unsigned(c, v << sh, size);
-    case 0x2c: return sat_unsigned(c, (__int128)slane(x, size) << sh, size);
+    /* Multiplied rather than shifted: the lane may be negative (UBSan). */
+    case 0x0e: return sat_signed(c, v * ((__int128)1 << sh), size);
+    case 0x2e: return sat_unsigned(c, v * ((__int128)1 << sh), size);
+    case 0x2c: return sat_unsigned(c, (__int128)slane(x, size) * ((__int128)1 << sh), size);
     case 0x1c: case 0x3c:
         return a64_int_to_fp(c, x, u, size == 3, size == 3, sh);
     default:    /* 0x1f, 0x3f: FCVTZS, FCVTZU */
