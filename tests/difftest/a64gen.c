@@ -38,50 +38,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Layout of one dump: the scratch area, then the record. */
-enum {
-    SCRATCH_SIZE = 512,
-    REC = SCRATCH_SIZE,
-    REC_X = 0,              /* x[i] at REC_X + 8*i, SP in slot 31 */
-    REC_CASE = 28 * 8,      /* the x28 slot holds the case number */
-    REC_NZCV = 256,
-    REC_FPCR = 264,
-    REC_FPSR = 272,
-    REC_V = 288,            /* q[i] at REC_V + 16*i */
-    REC_SIZE = REC_V + 32 * 16,
-    DUMP_SIZE = SCRATCH_SIZE + REC_SIZE,
-};
-/* The per-case init table: the record's layout, then the scratch bytes. */
-enum { INIT_SCRATCH = REC_SIZE };
+#include "a64dump.h"
+#include "dumpfile.h"
 
-#define BASE 28
-
-typedef struct Gen {
-    uint64_t rng_state;
-    FILE *out;
-    char vkind[32];     /* what v[i] holds: 's' f32 lanes, 'd' f64 lanes, 'i' integers */
-    int repeat;
-} Gen;
-
-/* splitmix64: small, and the same sequence on every host. */
-static uint64_t rng_next(Gen *g)
-{
-    uint64_t z = (g->rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static uint64_t rng_below(Gen *g, uint64_t n) { return rng_next(g) % n; }
-
-static int64_t rng_range(Gen *g, int64_t lo, int64_t hi)
-{
-    return lo + (int64_t)rng_below(g, (uint64_t)(hi - lo + 1));
-}
-
-static int chance(Gen *g, int percent) { return (int)rng_below(g, 100) < percent; }
-
-#define PICK(g, array) ((array)[rng_below((g), sizeof(array) / sizeof((array)[0]))])
+#include "a64gen.h"
 
 static void emit(Gen *g, const char *fmt, ...)
 {
@@ -91,159 +51,6 @@ static void emit(Gen *g, const char *fmt, ...)
     vfprintf(g->out, fmt, ap);
     va_end(ap);
     fputc('\n', g->out);
-}
-
-/* ---- values ---------------------------------------------------------- */
-
-static uint64_t random_int_value(Gen *g)
-{
-    static const uint64_t edges[] = {
-        0, 1, (uint64_t)-1, 0x8000000000000000ull, 0x7fffffffffffffffull,
-        0xffffffff80000000ull, 0x80000000ull, 0x7fffffffull, 0xffffffffull,
-        0x100000000ull, 0xffffffff7fffffffull, 0x8000000000000001ull,
-        0x7f7f7f7f7f7f7f7full, 0x8080808080808080ull, 0x7fff7fff80008000ull,
-    };
-    switch (rng_below(g, 10)) {
-    case 0: case 1: return PICK(g, edges);
-    case 2: return (uint64_t)rng_range(g, -64, 64);
-    case 3: return (uint64_t)(int64_t)(int32_t)rng_next(g);
-    case 4: return (uint32_t)rng_next(g);
-    case 5: {
-        uint64_t p = 1ull << rng_below(g, 64);
-        switch (rng_below(g, 3)) {
-        case 0: return p;
-        case 1: return p - 1;
-        default: return -p;
-        }
-    }
-    default: return rng_next(g);
-    }
-}
-
-static uint64_t random_muldiv_operand(Gen *g)
-{
-    static const uint64_t special[] = {
-        0, (uint64_t)-1, 0x8000000000000000ull, 0xffffffff80000000ull,
-        0x80000000ull, 1, 0xffffffffull, 0xffffffff00000000ull, 0x7fffffffffffffffull,
-    };
-    return PICK(g, special);
-}
-
-static uint32_t f32_bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
-static uint64_t f64_bits(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
-
-static double random_conversion_edge(Gen *g)
-{
-    static const double bases[] = {
-        0.0, 1.0, 2147483648.0, 4294967296.0, 9223372036854775808.0,
-        18446744073709551616.0, 16777216.0, 9007199254740992.0, 65504.0, 32768.0,
-    };
-    static const double fractions[] = { 0.0, 0.25, 0.5, 0.75, -0.5, -0.25, 1.5, -1.0, 2.5 };
-    double v = PICK(g, bases) + PICK(g, fractions);
-    return chance(g, 40) ? -v : v;
-}
-
-static uint32_t random_f32(Gen *g)
-{
-    uint32_t sign = (uint32_t)rng_below(g, 2) << 31;
-    switch (rng_below(g, 16)) {
-    case 0: return sign;
-    case 1: return sign | 0x7f800000u;
-    case 2: return 0x7fc00000u;
-    case 3: return sign | 0x7fc00000u | (uint32_t)rng_below(g, 0x400000);
-    case 4: return sign | 0x7f800000u | (uint32_t)(1 + rng_below(g, 0x3fffff));
-    case 5: return sign | (uint32_t)(1 + rng_below(g, 0x7fffff));
-    case 6: return sign | (chance(g, 50) ? 0x00800000u : 0x7f7fffffu);
-    case 7: return f32_bits((float)rng_range(g, -100, 100));
-    case 8: return f32_bits((float)random_conversion_edge(g));
-    case 9: return f32_bits((float)random_conversion_edge(g)) + (uint32_t)rng_range(g, -2, 2);
-    case 10: return f32_bits((float)rng_range(g, -16, 16) / 4.0f);
-    case 11: case 12:
-        return sign | (uint32_t)rng_range(g, 100, 154) << 23 | (uint32_t)rng_below(g, 0x800000);
-    default: return (uint32_t)rng_next(g);
-    }
-}
-
-static uint64_t random_f64(Gen *g)
-{
-    uint64_t sign = rng_below(g, 2) << 63;
-    switch (rng_below(g, 16)) {
-    case 0: return sign;
-    case 1: return sign | 0x7ff0000000000000ull;
-    case 2: return 0x7ff8000000000000ull;
-    case 3: return sign | 0x7ff8000000000000ull | rng_below(g, 1ull << 51);
-    case 4: return sign | 0x7ff0000000000000ull | (1 + rng_below(g, (1ull << 51) - 1));
-    case 5: return sign | (1 + rng_below(g, (1ull << 52) - 1));
-    case 6: return sign | (chance(g, 50) ? 0x0010000000000000ull : 0x7fefffffffffffffull);
-    case 7: return f64_bits((double)rng_range(g, -100, 100));
-    case 8: return f64_bits(random_conversion_edge(g));
-    case 9: return f64_bits(random_conversion_edge(g)) + (uint64_t)rng_range(g, -2, 2);
-    case 10: return f64_bits((double)rng_range(g, -16, 16) / 4.0);
-    case 11: return f64_bits((double)(float)random_conversion_edge(g));
-    case 12: case 13:
-        return sign | (uint64_t)rng_range(g, 900, 1150) << 52 | rng_below(g, 1ull << 52);
-    default: return rng_next(g);
-    }
-}
-
-/* One 64-bit half of a vector register holding integers: lanes of one
- * size, each an edge of its width or random. */
-static uint64_t random_int_lanes(Gen *g)
-{
-    unsigned bits = 8u << rng_below(g, 4);
-    uint64_t v = 0;
-    for (unsigned pos = 0; pos < 64; pos += bits) {
-        uint64_t mask = bits == 64 ? ~0ull : (1ull << bits) - 1, lane;
-        switch (rng_below(g, 8)) {
-        case 0: lane = 0; break;
-        case 1: lane = mask; break;
-        case 2: lane = mask >> 1; break;        /* INT_MAX */
-        case 3: lane = (mask >> 1) + 1; break;  /* INT_MIN */
-        case 4: lane = (uint64_t)rng_range(g, -3, 3); break;
-        default: lane = rng_next(g); break;
-        }
-        v |= (lane & mask) << pos;
-    }
-    return v;
-}
-
-static void random_vreg_value(Gen *g, char *kind, uint64_t *lo, uint64_t *hi)
-{
-    switch (rng_below(g, 10)) {
-    case 0: case 1: case 2: case 3:
-        *kind = 's';
-        *lo = random_f32(g) | (uint64_t)random_f32(g) << 32;
-        *hi = random_f32(g) | (uint64_t)random_f32(g) << 32;
-        return;
-    case 4: case 5: case 6:
-        *kind = 'd';
-        *lo = random_f64(g);
-        *hi = random_f64(g);
-        return;
-    default:
-        *kind = 'i';
-        *lo = random_int_lanes(g);
-        *hi = random_int_lanes(g);
-        return;
-    }
-}
-
-/* FPCR: RMode (23:22), FZ (24), DN (25), AHP (26). */
-static uint64_t random_fpcr(Gen *g)
-{
-    uint64_t v = rng_below(g, 4) << 22;
-    if (chance(g, 25)) v |= 1u << 24;
-    if (chance(g, 25)) v |= 1u << 25;
-    if (chance(g, 10)) v |= 1u << 26;
-    return v;
-}
-
-/* FPSR: QC (27), IDC (7), IXC, UFC, OFC, DZC, IOC (4:0). */
-static uint64_t random_fpsr(Gen *g)
-{
-    if (chance(g, 70))
-        return 0;
-    return rng_next(g) & 0x0800009full;
 }
 
 /* ---- registers -------------------------------------------------------- */
@@ -1554,96 +1361,6 @@ static int cmd_gen(uint64_t seed, int ncases, int repeat)
     return ferror(stdout) ? 1 : 0;
 }
 
-/* ---- comparing dumps ---------------------------------------------------------- */
-
-static unsigned char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        exit(2);
-    }
-    size_t cap = 1 << 20, len = 0, got;
-    unsigned char *buf = malloc(cap);
-    while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    if (!buf) {
-        fprintf(stderr, "a64gen: out of memory\n");
-        exit(2);
-    }
-    fclose(f);
-    *size = len;
-    return buf;
-}
-
-static uint64_t load64(const unsigned char *p)
-{
-    uint64_t v = 0;
-    for (int i = 7; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
-}
-
-static void print_diff(const char *name, uint64_t ref, uint64_t test)
-{
-    printf("  %-10s qemu=0x%016" PRIx64 "  xlat=0x%016" PRIx64 "\n", name, ref, test);
-}
-
-static void diff_word(const char *name, const unsigned char *r, const unsigned char *t, int off)
-{
-    if (load64(r + off) != load64(t + off))
-        print_diff(name, load64(r + off), load64(t + off));
-}
-
-/* Exit status: 0 equal, 1 different (details on stdout, the first line being
- * "case N", or "short N" when TEST stops after N whole cases), 2 error. */
-static int cmd_diff(const char *ref_path, const char *test_path)
-{
-    size_t ref_size, test_size;
-    unsigned char *ref = read_all(ref_path, &ref_size);
-    unsigned char *test = read_all(test_path, &test_size);
-    size_t common = ref_size < test_size ? ref_size : test_size, off = 0;
-    while (off < common && ref[off] == test[off])
-        off++;
-    if (off == common && ref_size == test_size)
-        return 0;
-    size_t n = off / DUMP_SIZE;
-    if ((n + 1) * DUMP_SIZE > common) {
-        printf("short %zu\n  output ends after %zu whole cases (qemu wrote %zu, xlat %zu bytes)\n",
-               n, test_size / DUMP_SIZE, ref_size, test_size);
-        return 1;
-    }
-    const unsigned char *r = ref + n * DUMP_SIZE + REC, *t = test + n * DUMP_SIZE + REC;
-    printf("case %zu\n", n);
-    char name[32];
-    diff_word("case-id", r, t, REC_CASE);
-    for (int i = 0; i < 32; i++) {
-        if (i == BASE)
-            continue;
-        snprintf(name, sizeof name, i == 31 ? "sp" : "x%d", i);
-        diff_word(name, r, t, REC_X + 8 * i);
-    }
-    diff_word("nzcv", r, t, REC_NZCV);
-    diff_word("fpcr", r, t, REC_FPCR);
-    diff_word("fpsr", r, t, REC_FPSR);
-    for (int i = 0; i < 32; i++) {
-        snprintf(name, sizeof name, "v%d.d[0]", i);
-        diff_word(name, r, t, REC_V + 16 * i);
-        snprintf(name, sizeof name, "v%d.d[1]", i);
-        diff_word(name, r, t, REC_V + 16 * i + 8);
-    }
-    r -= REC;
-    t -= REC;
-    for (int i = 0; i < SCRATCH_SIZE; i += 8) {
-        snprintf(name, sizeof name, "mem[%d]", i);
-        diff_word(name, r, t, i);
-    }
-    return 1;
-}
-
 int main(int argc, char **argv)
 {
     if ((argc == 4 || argc == 5) && strcmp(argv[1], "gen") == 0) {
@@ -1656,7 +1373,7 @@ int main(int argc, char **argv)
         return cmd_gen(strtoull(argv[2], NULL, 0), ncases, repeat);
     }
     if (argc == 4 && strcmp(argv[1], "diff") == 0)
-        return cmd_diff(argv[2], argv[3]);
+        return a64_cmd_diff(argv[2], argv[3]);
     fprintf(stderr, "usage: a64gen gen SEED NCASES [REPEAT] > prog.S\n"
                     "       a64gen diff QEMU_DUMP XLAT_DUMP\n");
     return 2;

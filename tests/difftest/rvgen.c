@@ -37,6 +37,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dumpfile.h"
+
 /* Layout of one dump: the scratch area, then the record. */
 enum {
     SCRATCH_SIZE = 256,
@@ -739,50 +741,13 @@ static const char *const abi_names[32] = {
     "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 
-static unsigned char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        exit(2);
-    }
-    size_t cap = 1 << 20, len = 0;
-    unsigned char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    if (!buf) {
-        fprintf(stderr, "rvgen: out of memory\n");
-        exit(2);
-    }
-    fclose(f);
-    *size = len;
-    return buf;
-}
-
-static uint64_t load64(const unsigned char *p)
-{
-    uint64_t v = 0;
-    for (int i = 7; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
-}
-
-static void print_diff(const char *name, uint64_t ref, uint64_t test)
-{
-    printf("  %-10s qemu=0x%016" PRIx64 "  xlat=0x%016" PRIx64 "\n", name, ref, test);
-}
-
 /* Exit status: 0 equal, 1 different (details on stdout, the first line being
  * "case N" or "short N" when TEST stops after N whole cases), 2 error. */
 static int cmd_diff(const char *ref_path, const char *test_path)
 {
     size_t ref_size, test_size;
-    unsigned char *ref = read_all(ref_path, &ref_size);
-    unsigned char *test = read_all(test_path, &test_size);
+    unsigned char *ref = dump_read_all("rvgen", ref_path, &ref_size);
+    unsigned char *test = dump_read_all("rvgen", test_path, &test_size);
     size_t common = ref_size < test_size ? ref_size : test_size;
     size_t off = 0;
     while (off < common && ref[off] == test[off])
