@@ -260,3 +260,15 @@ int aspace_prot_at(Vm *vm, uint64_t addr)
     aspace_unlock();
     return prot;
 }
+
+bool aspace_writable(Vm *vm, uint64_t addr, uint64_t len)
+{
+    if (!guest_range_ok(vm, addr, len))
+        return false;
+    for (uint64_t p = addr & GUEST_PAGE_MASK; p < addr + len; p += GUEST_PAGE_SIZE) {
+        int prot = aspace_prot_at(vm, p);
+        if (prot < 0 || !(prot & PROT_WRITE))
+            return false;
+    }
+    return true;
+}

@@ -81,4 +81,7 @@ void aspace_reset(Vm *vm);
 
 /* Protection of the guest page holding addr, or -1 when it is unmapped. */
 int aspace_prot_at(Vm *vm, uint64_t addr);
+
+/* Is all of [addr, addr+len) mapped writable for the guest? */
+bool aspace_writable(Vm *vm, uint64_t addr, uint64_t len);
 #endif

@@ -45,18 +45,6 @@
 #define FPSIMD_SIZE 528u
 #define SA_RESTORER_FLAG 0x04000000u
 
-static bool writable(Vm *vm, uint64_t addr, uint64_t len)
-{
-    if (!guest_range_ok(vm, addr, len))
-        return false;
-    for (uint64_t p = addr & GUEST_PAGE_MASK; p < addr + len; p += GUEST_PAGE_SIZE) {
-        int prot = aspace_prot_at(vm, p);
-        if (prot < 0 || !(prot & PROT_WRITE))
-            return false;
-    }
-    return true;
-}
-
 static void put64(uint8_t *base, size_t off, uint64_t v)
 {
     memcpy(base + off, &v, 8);
@@ -89,7 +77,7 @@ bool a64_setup_frame(Cpu *cpu, int sig, const siginfo_t *info, const GuestSigact
     uint64_t record = (sp - 16) & ~15ULL;
     uint64_t frame = (record - A64_FRAME_SIZE) & ~15ULL;
 
-    if (!writable(vm, frame, sp - frame))
+    if (!aspace_writable(vm, frame, sp - frame))
         return false;
     put64(g2h(vm, record), 0, cpu->x[29]);
     put64(g2h(vm, record), 8, cpu->x[30]);

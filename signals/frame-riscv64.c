@@ -36,19 +36,6 @@
 #define RV_MC_FP (RV_UC_MCONTEXT + 256)
 #define RV_MC_FCSR (RV_MC_FP + 256)
 
-/* Is [addr, addr+len) mapped writable for the guest? */
-static bool writable(Vm *vm, uint64_t addr, uint64_t len)
-{
-    if (!guest_range_ok(vm, addr, len))
-        return false;
-    for (uint64_t p = addr & GUEST_PAGE_MASK; p < addr + len; p += GUEST_PAGE_SIZE) {
-        int prot = aspace_prot_at(vm, p);
-        if (prot < 0 || !(prot & PROT_WRITE))
-            return false;
-    }
-    return true;
-}
-
 static void put64(uint8_t *base, size_t off, uint64_t v)
 {
     memcpy(base + off, &v, 8);
@@ -68,7 +55,7 @@ bool rv_setup_frame(Cpu *cpu, int sig, const siginfo_t *info, const GuestSigacti
     SigState *s = cpu->sig;
     uint64_t frame = (sp - RV_FRAME_SIZE) & ~15ULL;
 
-    if (!writable(vm, frame, RV_FRAME_SIZE))
+    if (!aspace_writable(vm, frame, RV_FRAME_SIZE))
         return false;
     uint8_t *f = g2h(vm, frame);
     memset(f, 0, RV_FRAME_SIZE);
