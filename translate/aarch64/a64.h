@@ -88,8 +88,6 @@ void a64_flush_blocks(void);
 void a64_invalidate_range(uint64_t start, uint64_t len);
 /* Set by IC IVAU: the run loop flushes before the next block. */
 extern __thread bool a64_flush_pending;
-/* Bumped by every IC IVAU: all threads drop their decoded blocks. */
-extern uint64_t a64_ic_epoch;
 
 /* ---- shared helpers ---- */
 

@@ -22,6 +22,7 @@
 #include "signals/signals.h"
 #include "syscall/syscall.h"
 #include "translate/aarch64/a64.h"
+#include "translate/code_epoch.h"
 
 /* ---- branches ---- */
 
@@ -248,7 +249,7 @@ static void h_sys(Cpu *c, const A64Insn *i)
         /* Ends the block: flushing here would free the running block.
          * Every thread's copy of that line goes (IC IVAU is broadcast). */
         a64_flush_pending = true;
-        __atomic_add_fetch(&a64_ic_epoch, 1, __ATOMIC_SEQ_CST);
+        code_epoch_bump();
         c->pc = i->pc + 4;
         break;
     }

@@ -105,7 +105,6 @@ bool a64_decode_bit_masks(unsigned n, unsigned imms, unsigned immr, bool immedia
 
 uint16_t a64_cond_table[16];
 __thread bool a64_flush_pending;
-uint64_t a64_ic_epoch;
 
 void a64_init_cond_table(void)
 {

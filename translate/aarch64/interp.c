@@ -29,6 +29,7 @@
 #include "core/isa.h"
 #include "signals/signals.h"
 #include "translate/aarch64/a64.h"
+#include "translate/code_epoch.h"
 
 #define A64_BLOCK_MAX 64
 #define A64_HASH_BITS 16
@@ -67,31 +68,14 @@ void a64_flush_blocks(void)
     a64_flush_pending = false;
 }
 
-/* Every thread keeps its own blocks; a change to guest code (munmap,
- * mprotect, IC IVAU...) in the range any thread has decoded bumps
- * code_epoch, and each thread drops its blocks when it sees the epoch move.
- * Blocks cache pointers to each other, so dropping one range drops all. */
-static uint64_t code_epoch;
-static uint64_t code_lo = UINT64_MAX, code_hi;
+/* Every thread keeps its own blocks, re-validated against the code epoch
+ * (translate/code_epoch.h).  Blocks cache pointers to each other, so
+ * dropping one range drops all. */
 static __thread uint64_t seen_epoch;
 
 void a64_invalidate_range(uint64_t start, uint64_t len)
 {
-    if (start < __atomic_load_n(&code_hi, __ATOMIC_RELAXED) &&
-        start + len > __atomic_load_n(&code_lo, __ATOMIC_RELAXED))
-        __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
-}
-
-static void note_code_range(uint64_t lo, uint64_t hi)
-{
-    uint64_t cur = __atomic_load_n(&code_lo, __ATOMIC_RELAXED);
-    while (lo < cur && !__atomic_compare_exchange_n(&code_lo, &cur, lo, false, __ATOMIC_SEQ_CST,
-                                                    __ATOMIC_RELAXED))
-        ;
-    cur = __atomic_load_n(&code_hi, __ATOMIC_RELAXED);
-    while (hi > cur && !__atomic_compare_exchange_n(&code_hi, &cur, hi, false, __ATOMIC_SEQ_CST,
-                                                    __ATOMIC_RELAXED))
-        ;
+    code_epoch_invalidate(start, len);
 }
 
 static void log_block(Cpu *cpu, const A64Block *b)
@@ -150,7 +134,7 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     block_hash[h] = b;
     b->all_next = all_blocks;
     all_blocks = b;
-    note_code_range(pc, pc + 4 * (uint64_t)n + 4);
+    code_epoch_note_range(pc, pc + 4 * (uint64_t)n + 4);
     cpu->pc = pc;
     if (log_enabled(LOG_IN_ASM))
         log_block(cpu, b);
@@ -185,10 +169,8 @@ void a64_run(Cpu *cpu)
             signals_deliver(cpu);
             prev = NULL;
         }
-        if (__builtin_expect(seen_epoch != __atomic_load_n(&code_epoch, __ATOMIC_RELAXED) +
-                                               __atomic_load_n(&a64_ic_epoch, __ATOMIC_RELAXED), 0)) {
-            seen_epoch = __atomic_load_n(&code_epoch, __ATOMIC_SEQ_CST) +
-                         __atomic_load_n(&a64_ic_epoch, __ATOMIC_SEQ_CST);
+        if (__builtin_expect(seen_epoch != code_epoch_now(), 0)) {
+            seen_epoch = code_epoch_now();
             a64_flush_pending = true;
         }
         if (__builtin_expect(a64_flush_pending, 0)) {

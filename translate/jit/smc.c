@@ -11,10 +11,10 @@
 #include <sys/mman.h>
 
 #include "loader/aspace.h"
+#include "translate/code_epoch.h"
 
 #define SMC_SLOTS 256
 
-void (*smc_code_changed)(void);
 int smc_protected_pages;
 static uint64_t slots[SMC_SLOTS];  /* guest page address, 0: free */
 
@@ -70,8 +70,7 @@ bool smc_write_fault(Cpu *cpu, uint64_t addr)
         return false;
     int i = find(page);
     if (i >= 0 && take(i, page)) {
-        if (smc_code_changed)
-            smc_code_changed();
+        code_epoch_bump();
         cpu->jit_exit = 1;  /* leave translated code at its next check */
     }
     /* Always: should the host protection differ from the guest's for
@@ -96,8 +95,8 @@ void smc_release(Vm *vm, uint64_t addr, uint64_t len)
         }
     }
     aspace_unlock();
-    if (released && smc_code_changed)
-        smc_code_changed();
+    if (released)
+        code_epoch_bump();
 }
 
 void smc_forget(uint64_t addr, uint64_t len)

@@ -7,9 +7,9 @@
  * permission away (the guest's view, in loader/aspace, is unchanged: its
  * mprotect and /proc/self/maps see what it asked for).  A guest write
  * then faults; the host SIGSEGV handler (signals.c) calls smc_write_fault,
- * which gives the page its guest protection back, tells the guest ISA
- * that code changed (smc_code_changed: the run loops drop their decodings
- * and translations at their next safe point) and returns, so the write is
+ * which gives the page its guest protection back, moves the code
+ * epoch (translate/code_epoch.h: the run loops drop their decodings and
+ * translations at their next safe point) and returns, so the write is
  * retried and completes.  The page is protected again when code on it is
  * decoded again.
  *
@@ -31,9 +31,6 @@
 #include "core/cpu.h"
 #include "core/vm.h"
 
-/* Set by the guest ISA: code changed (bump the code epoch).
- * async-signal-safe */
-extern void (*smc_code_changed)(void);
 /* Pages currently protected by xlat (0: the fast paths skip everything). */
 extern int smc_protected_pages;
 

@@ -26,22 +26,18 @@
 #include "signals/signals.h"
 #include "syscall/syscall.h"
 #include "translate/block_map.h"
+#include "translate/code_epoch.h"
 #include "translate/jit/smc.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/riscv64.h"
 #include "translate/riscv64/rvblock.h"
 
-/* Each guest thread decodes into its own block map, so no lock is needed
- * on the interpreter's path and no thread frees a block another thread
- * runs.  Changes to guest code anywhere (munmap, mprotect, mmap over code,
- * riscv_flush_icache) bump code_epoch; every thread compares it between
- * blocks and drops its own map when it moved.  fence.i is local to the
- * hart, as in the ISA: it drops the executing thread's map. */
+/* Each guest thread decodes into its own block map, re-validated against
+ * the code epoch (translate/code_epoch.h).  fence.i is local to the hart,
+ * as in the ISA: it drops the executing thread's map only. */
 static __thread BlockMap rv_blocks;
 static __thread uint64_t rv_seen_epoch;
-static uint64_t code_epoch;
-static uint64_t code_lo = UINT64_MAX, code_hi;  /* every thread's decoded code lies inside */
 
 RvBlock *rv_block_lookup(uint64_t pc)
 {
@@ -55,33 +51,9 @@ static void free_block(void *b)
 
 void rv_invalidate(Vm *vm, uint64_t addr, uint64_t len)
 {
-    uint64_t lo = __atomic_load_n(&code_lo, __ATOMIC_RELAXED);
-    uint64_t hi = __atomic_load_n(&code_hi, __ATOMIC_RELAXED);
-
-    if (addr < hi + 512 && addr + len > lo)
-        __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
+    code_epoch_invalidate(addr, len);
     if (block_map_may_overlap(&rv_blocks, addr, addr + len))
         block_map_flush(&rv_blocks, free_block);
-}
-
-/* A write hit a write-protected code page (translate/jit/smc.h).
- * async-signal-safe */
-static void code_written(void)
-{
-    __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
-}
-
-/* Widen [code_lo, code_hi) to cover a newly decoded block. */
-static void note_code_range(uint64_t lo, uint64_t hi)
-{
-    uint64_t cur = __atomic_load_n(&code_lo, __ATOMIC_RELAXED);
-    while (lo < cur && !__atomic_compare_exchange_n(&code_lo, &cur, lo, false, __ATOMIC_SEQ_CST,
-                                                    __ATOMIC_RELAXED))
-        ;
-    cur = __atomic_load_n(&code_hi, __ATOMIC_RELAXED);
-    while (hi > cur && !__atomic_compare_exchange_n(&code_hi, &cur, hi, false, __ATOMIC_SEQ_CST,
-                                                    __ATOMIC_RELAXED))
-        ;
 }
 
 static bool has_rm(RvFmt f)
@@ -132,7 +104,7 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
     b->count = 0;
     b->next[0] = b->next[1] = NULL;
     memcpy(b->insn, buf, n * sizeof(RvInsn));
-    note_code_range(pc, at);
+    code_epoch_note_range(pc, at);
     smc_protect(cpu->vm, pc, at);
     block_map_put(&rv_blocks, pc, b);
     return b;
@@ -578,14 +550,13 @@ void rv_run(Cpu *cpu)
     uint64_t generation = rv_blocks.generation;
 
     rv_jit_configure(cpu->vm);
-    smc_code_changed = code_written;
 
     while (!cpu->exit_requested) {
         RvBlock *next = NULL;
         if (__builtin_expect(cpu->signal_pending, 0))
             signals_deliver(cpu);
-        if (__builtin_expect(rv_seen_epoch != __atomic_load_n(&code_epoch, __ATOMIC_RELAXED), 0)) {
-            rv_seen_epoch = __atomic_load_n(&code_epoch, __ATOMIC_SEQ_CST);
+        if (__builtin_expect(rv_seen_epoch != code_epoch_now(), 0)) {
+            rv_seen_epoch = code_epoch_now();
             block_map_flush(&rv_blocks, free_block);
         }
         if (b && generation == rv_blocks.generation) {

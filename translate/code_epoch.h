@@ -1,0 +1,31 @@
+/*
+ * The code epoch: how the threads learn that guest code changed.
+ *
+ * Each guest thread keeps its own decoded blocks and translations (no lock
+ * on the interpreter's path, and no thread frees a block another runs).
+ * Whatever may change guest code anywhere -- munmap, mprotect or mmap over
+ * code, riscv_flush_icache, AArch64 IC IVAU, a write to a write-protected
+ * code page -- moves the epoch; every run loop compares it between blocks
+ * and drops its own decodings when it moved.  [code_lo, code_hi) covers all
+ * code any thread has decoded, so changes to plain data move nothing.
+ */
+#ifndef XLAT_TRANSLATE_CODE_EPOCH_H
+#define XLAT_TRANSLATE_CODE_EPOCH_H
+
+#include <stdint.h>
+
+extern uint64_t code_epoch;
+
+static inline uint64_t code_epoch_now(void)
+{
+    return __atomic_load_n(&code_epoch, __ATOMIC_RELAXED);
+}
+
+/* Move the epoch: every thread drops its decodings.  async-signal-safe */
+void code_epoch_bump(void);
+/* Move it if [addr, addr+len) may hold decoded code. */
+void code_epoch_invalidate(uint64_t addr, uint64_t len);
+/* A thread decoded code in [lo, hi). */
+void code_epoch_note_range(uint64_t lo, uint64_t hi);
+
+#endif
