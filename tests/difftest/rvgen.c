@@ -38,51 +38,9 @@
 #include <string.h>
 
 #include "dumpfile.h"
+#include "rvgen.h"
 
-/* Layout of one dump: the scratch area, then the record. */
-enum {
-    SCRATCH_SIZE = 256,
-    RECORD_CASE = SCRATCH_SIZE,           /* the x0 slot holds the case number */
-    RECORD_X = SCRATCH_SIZE,              /* x[i] at RECORD_X + 8*i */
-    RECORD_F = SCRATCH_SIZE + 32 * 8,     /* f[i] at RECORD_F + 8*i */
-    RECORD_FCSR = SCRATCH_SIZE + 64 * 8,
-    DUMP_SIZE = RECORD_FCSR + 8,
-};
-#define BASE_REG 8
-
-typedef struct Gen {
-    uint64_t rng_state;
-    FILE *out;
-    int frm;        /* the rounding mode in force at this point of the sequence */
-    char fkind[32]; /* what f[i] holds here: 's' boxed single, 'd' double, '?' either */
-    int repeat;     /* times each case runs before its dump is written */
-} Gen;
-
-/* splitmix64: small, and the same sequence on every host. */
-static uint64_t rng_next(Gen *g)
-{
-    uint64_t z = (g->rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static uint64_t rng_below(Gen *g, uint64_t n)
-{
-    return rng_next(g) % n;
-}
-
-static int64_t rng_range(Gen *g, int64_t lo, int64_t hi)
-{
-    return lo + (int64_t)rng_below(g, (uint64_t)(hi - lo + 1));
-}
-
-static int chance(Gen *g, int percent)
-{
-    return (int)rng_below(g, 100) < percent;
-}
-
-static void emit(Gen *g, const char *fmt, ...)
+void emit(Gen *g, const char *fmt, ...)
 {
     va_list ap;
     fputc('\t', g->out);
@@ -95,7 +53,7 @@ static void emit(Gen *g, const char *fmt, ...)
 /* ---- values ---------------------------------------------------------- */
 
 /* Integer operands, weighted toward the edges of 32- and 64-bit arithmetic. */
-static uint64_t random_int_value(Gen *g)
+uint64_t random_int_value(Gen *g)
 {
     static const uint64_t edges[] = {
         0, 1, (uint64_t)-1, 0x8000000000000000ull, 0x7fffffffffffffffull,
@@ -228,29 +186,30 @@ static uint64_t random_freg_value(Gen *g, char *kind)
 
 /* ---- registers -------------------------------------------------------- */
 
-/* A destination: never x8, rarely x0 (a legal no-op or hint). */
-static int random_rd(Gen *g)
+/* A destination: never x8 or a reserved register, rarely x0 (a legal no-op
+ * or hint). */
+int random_rd(Gen *g)
 {
     if (chance(g, 2))
         return 0;
     for (;;) {
         int r = (int)rng_range(g, 1, 31);
-        if (r != BASE_REG)
+        if (r != BASE_REG && !reg_reserved(g, r))
             return r;
     }
 }
 
 /* A destination that must be a real register (the target of an li). */
-static int random_rd_nonzero(Gen *g)
+int random_rd_nonzero(Gen *g)
 {
     for (;;) {
         int r = (int)rng_range(g, 1, 31);
-        if (r != BASE_REG)
+        if (r != BASE_REG && !reg_reserved(g, r))
             return r;
     }
 }
 
-static int random_rs(Gen *g)
+int random_rs(Gen *g)
 {
     return chance(g, 3) ? 0 : (int)rng_range(g, 1, 31);
 }
@@ -295,21 +254,21 @@ static const char *random_rm_suffix(Gen *g)
 /* Sometimes set a source register to an edge value first. */
 static void maybe_set_operand(Gen *g, int reg, int percent, uint64_t (*value)(Gen *))
 {
-    if (reg != 0 && reg != BASE_REG && chance(g, percent))
+    if (reg != 0 && reg != BASE_REG && !reg_reserved(g, reg) && chance(g, percent))
         emit(g, "li x%d, 0x%" PRIx64, reg, value(g));
 }
 
 /* ---- memory addressing --------------------------------------------------- */
 
 /* A naturally aligned offset for an access of SIZE bytes in the scratch area. */
-static int random_scratch_offset(Gen *g, int size)
+int random_scratch_offset(Gen *g, int size)
 {
     return (int)rng_below(g, SCRATCH_SIZE / size) * size;
 }
 
 /* Chooses a base register and displacement that address scratch + ADDR:
  * x8 itself, or another register set to x8 + k just before. */
-static void address_operand(Gen *g, int addr, int *base, int *disp)
+void address_operand(Gen *g, int addr, int *base, int *disp)
 {
     if (chance(g, 50)) {
         *base = BASE_REG;
@@ -344,7 +303,7 @@ static int random_imm12(Gen *g)
     }
 }
 
-static void gen_integer_alu(Gen *g)
+void gen_integer_alu(Gen *g)
 {
     static const char *const rtype[] = {
         "add", "sub", "sll", "slt", "sltu", "xor", "srl", "sra", "or", "and",
@@ -395,7 +354,7 @@ static void gen_muldiv(Gen *g)
     emit(g, "%s x%d, x%d, x%d", ops[rng_below(g, 13)], random_rd(g), rs1, rs2);
 }
 
-static void gen_load_store(Gen *g)
+void gen_load_store(Gen *g)
 {
     static const struct { const char *name; int size; char kind; } ops[] = {
         { "lb", 1, 'l' }, { "lh", 2, 'l' }, { "lw", 4, 'l' }, { "ld", 8, 'l' },
@@ -538,6 +497,11 @@ static void gen_fcsr_access(Gen *g)
         }
         if (new_frm > 4)
             continue;
+        /* With branches the rounding mode in force depends on the path
+         * taken: only writes valid whatever it is (set a valid mode, clear
+         * bits, or set none). */
+        if (g->flow && csr != 0 && op == 1 && frm_bits != 0)
+            continue;
         g->frm = new_frm;
         if (imm_form) {
             emit(g, "%si x%d, %s, %u", ops[op], rd, csrs[csr], value);
@@ -635,7 +599,7 @@ static void gen_fence(Gen *g)
     emit(g, "%s", fences[rng_below(g, 5)]);
 }
 
-static void gen_instruction(Gen *g)
+void gen_instruction(Gen *g)
 {
     unsigned r = (unsigned)rng_below(g, 100);
     if (r < 24) gen_integer_alu(g);
@@ -692,9 +656,13 @@ static void gen_case(Gen *g, int n)
     emit(g, "ld x31, %d(x31)", xinit + 8 * 30);
 
     fprintf(g->out, "# case %d begin\n", n);
-    int count = (int)rng_range(g, 20, 60);
-    for (int i = 0; i < count; i++)
-        gen_instruction(g);
+    if (g->flow) {
+        rv_flow_sequence(g, (int)rng_range(g, 150, 400));
+    } else {
+        int count = (int)rng_range(g, 20, 60);
+        for (int i = 0; i < count; i++)
+            gen_instruction(g);
+    }
     fprintf(g->out, "# case %d end\n", n);
 
     for (int i = 1; i < 32; i++)
@@ -721,15 +689,22 @@ static void gen_case(Gen *g, int n)
     emit(g, "ecall");
 }
 
-static int cmd_gen(uint64_t seed, int ncases, int repeat)
+static int cmd_gen(uint64_t seed, int ncases, int repeat, int flow)
 {
-    Gen g = { .rng_state = seed * 0x2545f4914f6cdd1dull + 1, .out = stdout, .repeat = repeat };
-    fprintf(g.out, "# generated by rvgen gen %" PRIu64 " %d\n", seed, ncases);
+    Gen g = { .rng_state = seed * 0x2545f4914f6cdd1dull + 1, .out = stdout, .repeat = repeat,
+              .flow = flow };
+    if (flow)
+        g.rng_state ^= 0x666c6f77;   /* other programs than gen's from the same seed */
+    if (flow)
+        fprintf(g.out, "# generated by rvgen flow %" PRIu64 " %d %d\n", seed, ncases, repeat);
+    else
+        fprintf(g.out, "# generated by rvgen gen %" PRIu64 " %d\n", seed, ncases);
     fprintf(g.out, "\t.option norvc\n\t.option norelax\t# no gp-relative lla: gp holds random values\n\t.text\n\t.globl _start\n_start:\n");
     for (int n = 0; n < ncases; n++)
         gen_case(&g, n);
     fprintf(g.out, "\tli a7, 93\n\tli a0, 0\n\tecall\n");
-    fprintf(g.out, "\n\t.bss\n\t.balign 64\nscratch:\n\t.space %d\n", DUMP_SIZE);
+    fprintf(g.out, "\n\t.bss\n\t.balign 64\nscratch:\n\t.space %d\n",
+            DUMP_SIZE + (flow ? FLOW_AREA_SIZE : 0));
     fprintf(g.out, "\t.balign 8\nrepeat_counter:\n\t.space 8\n");
     return ferror(stdout) ? 1 : 0;
 }
@@ -790,18 +765,20 @@ static int cmd_diff(const char *ref_path, const char *test_path)
 
 int main(int argc, char **argv)
 {
-    if ((argc == 4 || argc == 5) && strcmp(argv[1], "gen") == 0) {
+    int flow = argc >= 2 && strcmp(argv[1], "flow") == 0;
+    if ((argc == 4 || argc == 5) && (flow || strcmp(argv[1], "gen") == 0)) {
         int ncases = atoi(argv[3]);
         int repeat = argc == 5 ? atoi(argv[4]) : 1;
         if (ncases < 1 || repeat < 1) {
             fprintf(stderr, "rvgen: NCASES and REPEAT must be positive\n");
             return 2;
         }
-        return cmd_gen(strtoull(argv[2], NULL, 0), ncases, repeat);
+        return cmd_gen(strtoull(argv[2], NULL, 0), ncases, repeat, flow);
     }
     if (argc == 4 && strcmp(argv[1], "diff") == 0)
         return cmd_diff(argv[2], argv[3]);
     fprintf(stderr, "usage: rvgen gen SEED NCASES [REPEAT] > prog.S\n"
+                    "       rvgen flow SEED NCASES [REPEAT] > prog.S  (with control flow)\n"
                     "       rvgen diff QEMU_DUMP XLAT_DUMP\n");
     return 2;
 }
