@@ -17,6 +17,10 @@ enum {
     REC_V = 288,            /* q[i] at REC_V + 16*i */
     REC_SIZE = REC_V + 32 * 16,
     DUMP_SIZE = SCRATCH_SIZE + REC_SIZE,
+    /* after the record: a64gen flow's loop counters and saved links, one
+     * doubleword per nesting level (not dumped) */
+    FLOW_AREA = DUMP_SIZE,
+    FLOW_AREA_SIZE = 64,
 };
 /* The per-case init table: the record's layout, then the scratch bytes. */
 enum { INIT_SCRATCH = REC_SIZE };

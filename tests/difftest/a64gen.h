@@ -13,6 +13,10 @@ typedef struct Gen {
     FILE *out;
     char vkind[32];     /* what v[i] holds: 's' f32 lanes, 'd' f64 lanes, 'i' integers */
     int repeat;
+    int flow;           /* control-flow mode: long sequences with branches (a64flow.c) */
+    uint32_t reserved;  /* x registers no instruction may write (loop counters, links) */
+    int depth;          /* nesting of loops, calls and branches */
+    unsigned label;     /* the next unique label number */
 } Gen;
 
 /* splitmix64: small, and the same sequence on every host. */
@@ -33,6 +37,8 @@ static inline int64_t rng_range(Gen *g, int64_t lo, int64_t hi)
 
 static inline int chance(Gen *g, int percent) { return (int)rng_below(g, 100) < percent; }
 
+static inline int reg_reserved(const Gen *g, int r) { return r < 31 && (int)(g->reserved >> r & 1); }
+
 #define PICK(g, array) ((array)[rng_below((g), sizeof(array) / sizeof((array)[0]))])
 
 
@@ -47,5 +53,17 @@ uint64_t random_int_lanes(Gen *g);
 void random_vreg_value(Gen *g, char *kind, uint64_t *lo, uint64_t *hi);
 uint64_t random_fpcr(Gen *g);
 uint64_t random_fpsr(Gen *g);
+
+/* a64gen.c, for a64flow.c */
+void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int rd_real(Gen *g);
+int rs_x(Gen *g);
+void set_flags(Gen *g);
+void gen_instruction(Gen *g);
+void gen_ldst_single(Gen *g);
+
+/* a64flow.c: COUNT items (instructions or whole constructs) of a
+ * control-flow sequence. */
+void a64_flow_sequence(Gen *g, int count);
 
 #endif

@@ -149,7 +149,7 @@ static int gen_if(Gen *g, int budget)
 
 static int gen_loop(Gen *g, int budget)
 {
-    int k = body_size(g, budget);
+    int k = chance(g, 10) ? 0 : body_size(g, budget);     /* 0: a tight loop */
     unsigned top = new_label(g);
     int slot = flow_slot(g);
     int counter = 0;
@@ -286,12 +286,15 @@ static int gen_switch(Gen *g, int budget)
     emit(g, "slli x%d, x%d, 2", index, index);
     emit(g, "lla x%d, .Lf%u", target, table);
     emit(g, "add x%d, x%d, x%d", target, target, index);
-    switch (rng_below(g, 3)) {
+    switch (rng_below(g, 4)) {
     case 0: emit(g, "jr x%d", target); break;
     case 1: emit_rvc(g, "c.jr x%u", (unsigned)target, 0); break;
-    default:
+    case 2:
         emit(g, "addi x%d, x%d, -8", target, target);
         emit(g, "jalr x0, 8(x%d)", target);
+        break;
+    default:    /* jalr clears bit 0 of the target */
+        emit(g, "jalr x0, 1(x%d)", target);
         break;
     }
     label(g, table);

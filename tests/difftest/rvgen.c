@@ -654,6 +654,20 @@ static void gen_case(Gen *g, int n)
         if (i != BASE_REG)
             emit(g, "ld x%d, %d(x31)", i, xinit + 8 * (i - 1));
     emit(g, "ld x31, %d(x31)", xinit + 8 * 30);
+    if (g->flow && g->repeat > 1) {
+        /* Each repetition mixes the repeat counter into a few registers,
+         * so that branches and loop counts differ between repetitions:
+         * translated code meets paths it did not see when it was formed.
+         * (The dump is the last repetition's, the same everywhere.) */
+        emit(g, "lla x8, repeat_counter");
+        emit(g, "ld x8, 0(x8)");
+        for (int i = 0; i < 8; i++) {
+            int r = (int)rng_range(g, 1, 31);
+            if (r != BASE_REG)
+                emit(g, "%s x%d, x%d, x8", chance(g, 50) ? "xor" : "add", r, r);
+        }
+        emit(g, "lla x8, scratch");
+    }
 
     fprintf(g->out, "# case %d begin\n", n);
     if (g->flow) {
