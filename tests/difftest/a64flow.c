@@ -202,7 +202,8 @@ static int gen_call(Gen *g, int budget)
             if (chance(g, 60)) {
                 emit(g, "bl .Lf%u", fn);
             } else {
-                int t = rd_real(g);
+                /* sometimes blr x30: the target read before the link is written */
+                int t = chance(g, 30) ? 30 : rd_real(g);
                 emit(g, "adr x%d, .Lf%u", t, fn);
                 emit(g, "blr x%d", t);
             }
