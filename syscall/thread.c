@@ -149,11 +149,13 @@ int64_t thread_clone(Cpu *cpu, const uint64_t *a)
 static int64_t sys_exit(Cpu *cpu, const uint64_t *a)
 {
     if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST) == 0) {
-        /* The last thread: the process ends with its status. */
+        /* The last thread: the process ends with its status, through
+         * exit() so that the exit handlers (-d stats) run as after
+         * exit_group. */
         thread_exit_cleanup(cpu);
         if (log_file)
             fflush(log_file);
-        syscall(SYS_exit_group, (int)(a[0] & 0xff));
+        exit((int)(a[0] & 0xff));
     }
     if (cpu->tid == getpid()) {
         /* The main thread leaves while others run on: its host thread must

@@ -3,6 +3,8 @@
  * test time):
  *   guest [ARGS...]        prints argc, argv and the environment, exits 0
  *   guest exit N           exits with status N
+ *   guest thread-exit N    ends its only thread with the exit system call
+ *                          (not exit_group), status N
  *   guest ill              runs an illegal instruction (SIGILL)
  *   guest nosys            calls system call 999 (ENOSYS), prints the result
  */
@@ -10,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -18,6 +21,10 @@ int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "exit"))
         return atoi(argv[2]);
+    if (argc == 3 && !strcmp(argv[1], "thread-exit")) {
+        fflush(stdout);
+        syscall(SYS_exit, atoi(argv[2]));
+    }
     if (argc == 2 && !strcmp(argv[1], "ill")) {
         __asm__ volatile(".2byte 0x0000");     /* c.unimp: the defined illegal instruction */
         return 0;
