@@ -69,6 +69,7 @@ typedef struct Cpu {
     /* Translated code (translate/jit/) reads these through its Cpu base
      * register. */
     uint64_t jit_guest_limit;   /* guest_limit - guest_min, for the inline bounds checks */
+    void *jit_jump_cache;       /* this thread's jump cache (translate/jit/cache.h) */
     /* Nonzero: translated code returns to the run loop at the next
      * superblock entry or loop back edge (bounded latency for signals). */
     volatile uint32_t jit_exit;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,47 +16,143 @@
 
 #include "core/log.h"
 #include "translate/block_map.h"
+#include "translate/code_epoch.h"
 
 #define DEFAULT_CACHE_SIZE (64u << 20)
 
 __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
 __thread JitStats jit_stats;
 
-static __thread uint8_t *cache_base;
-static __thread size_t cache_size;
-static __thread size_t trampolines_end;  /* the trampolines are never flushed */
-static __thread size_t cache_used;
-static __thread const uint8_t *exit_tramp;
-static __thread JitExit *(*enter_tramp)(Cpu *cpu, const uint8_t *entry);
+/* ---- The shared cache (written under cache_lock) ---- */
 
-static __thread BlockMap by_pc;          /* guest pc -> JitTrans */
-static __thread JitTrans **by_addr;      /* in code address order, for the fault handler */
-static __thread size_t n_by_addr, cap_by_addr;
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static uint8_t *cache_base;
+static size_t cache_size;
+static size_t trampolines_end;  /* the trampolines are never flushed */
+static size_t cache_used;
+static const uint8_t *exit_tramp;
+static JitExit *(*enter_tramp)(Cpu *cpu, const uint8_t *entry);
+static uint64_t cache_epoch;     /* the code epoch the translations are valid for */
+static uint64_t flushes;
+
+/* Guest pc -> JitTrans: open addressing, linear probing, never more than
+ * half full.  A slot, once given a pc, keeps it until a flush, so a reader
+ * that sees its translation (acquire) also sees its pc.  Growing makes a
+ * new table; the old one is freed at the next flush, when no thread can
+ * still be reading it. */
+typedef struct PcSlot {
+    uint64_t pc;
+    JitTrans *t;
+} PcSlot;
+
+typedef struct PcTable {
+    uint64_t mask;
+    uint64_t used;
+    struct PcTable *retired;    /* tables this one replaced */
+    PcSlot slot[];
+} PcTable;
+
+static PcTable *by_pc;
+
+/* In code address order, for the fault handler: room for the most
+ * translations the cache can hold (each takes at least 64 bytes), so it is
+ * never moved under a reader. */
+static JitTrans **by_addr;
+static size_t n_by_addr, cap_by_addr;
+
+/* ---- The threads ---- */
+
+typedef struct JitThread {
+    Cpu *cpu;
+    int active;                 /* inside jit_run_begin..jit_run_end (seq_cst) */
+    bool registered;
+    bool run_begun;             /* epoch below is meaningful */
+    int lock_state;             /* LOCK_NONE, LOCK_EXPLICIT, LOCK_IMPLICIT */
+    uint64_t epoch;             /* the epoch of its decoded code, from jit_run_begin */
+    uint64_t seen_flushes;      /* flushes when its jump cache was last emptied */
+    JitTrans *pending[8];       /* finished, not yet published */
+    int npending;
+    JitStats *stats;
+    struct JitThread *next;
+} JitThread;
+
+enum { LOCK_NONE, LOCK_EXPLICIT, LOCK_IMPLICIT };
+
+static __thread JitThread self;
+static pthread_mutex_t threads_lock = PTHREAD_MUTEX_INITIALIZER;   /* after cache_lock */
+static JitThread *threads;
+static JitStats exited_stats;   /* the sums of the threads that ended */
+static int flush_requested;
 
 /* The callee-saved registers translated code may use, saved by jit_enter. */
 static const X86Reg saved[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_R15 };
 
+static PcTable *pc_table_new(uint64_t slots)
+{
+    PcTable *t = calloc(1, sizeof *t + slots * sizeof(PcSlot));
+    if (!t)
+        abort();
+    t->mask = slots - 1;
+    return t;
+}
+
+static void fork_prepare(void)
+{
+    pthread_mutex_lock(&cache_lock);
+    pthread_mutex_lock(&threads_lock);
+}
+
+static void fork_parent(void)
+{
+    pthread_mutex_unlock(&threads_lock);
+    pthread_mutex_unlock(&cache_lock);
+}
+
+/* The child has the forking thread only: it alone stays on the list. */
+static void fork_child(void)
+{
+    threads = NULL;
+    if (self.registered) {
+        self.next = NULL;
+        threads = &self;
+    }
+    pthread_mutex_unlock(&threads_lock);
+    pthread_mutex_unlock(&cache_lock);
+}
+
 void jit_cache_init(size_t size)
 {
-    if (cache_base)
+    pthread_mutex_lock(&cache_lock);
+    if (cache_base) {
+        pthread_mutex_unlock(&cache_lock);
         return;
+    }
     cache_size = size ? size : DEFAULT_CACHE_SIZE;
     if (cache_size < (1u << 16))
         cache_size = 1u << 16;
     if (cache_size > (1u << 30))
         cache_size = 1u << 30;          /* rel32 links must reach across it */
+    cap_by_addr = cache_size / 64 + 1;
     void *p = mmap(NULL, cache_size, PROT_READ | PROT_WRITE | PROT_EXEC,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
+    void *q = mmap(NULL, cap_by_addr * sizeof *by_addr, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED || q == MAP_FAILED) {
         xlat_error(NULL, "cannot map the code cache; running without translation");
+        if (p != MAP_FAILED)
+            munmap(p, cache_size);
+        if (q != MAP_FAILED)
+            munmap(q, cap_by_addr * sizeof *by_addr);
+        pthread_mutex_unlock(&cache_lock);
         return;
     }
-    cache_base = p;
+    by_addr = q;
+    by_pc = pc_table_new(1024);
 
     /* jit_enter(cpu = rdi, entry = rsi): save, set r15, go.  Six pushes
      * after the return address leave rsp 8 off a 16-byte boundary; the
      * sub makes calls from translated code aligned. */
-    Emit e = { cache_base, 0, cache_size, false };
+    Emit e = { p, 0, cache_size, false };
     for (size_t i = 0; i < sizeof saved / sizeof saved[0]; i++)
         x86_push(&e, saved[i]);
     x86_alu_ri(&e, X86_SUB, 8, X86_RSP, 8);
@@ -63,24 +160,273 @@ void jit_cache_init(size_t size)
     x86_jmp_r(&e, X86_RSI);
     while (e.len % 16)
         x86_int3(&e);
-    exit_tramp = cache_base + e.len;
+    exit_tramp = (uint8_t *)p + e.len;
     x86_alu_ri(&e, X86_ADD, 8, X86_RSP, 8);
     for (size_t i = sizeof saved / sizeof saved[0]; i-- > 0;)
         x86_pop(&e, saved[i]);
     x86_ret(&e);
     while (e.len % 64)
         x86_int3(&e);
-    enter_tramp = (JitExit *(*)(Cpu *, const uint8_t *))(void *)cache_base;
+    enter_tramp = (JitExit *(*)(Cpu *, const uint8_t *))p;
     trampolines_end = cache_used = e.len;
+    cache_epoch = code_epoch_now();
+    pthread_atfork(fork_prepare, fork_parent, fork_child);
+    __atomic_store_n(&cache_base, (uint8_t *)p, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&cache_lock);
 }
 
 bool jit_cache_ready(void)
 {
-    return cache_base != NULL;
+    return __atomic_load_n(&cache_base, __ATOMIC_ACQUIRE) != NULL;
+}
+
+/* ---- Lookup and publication ---- */
+
+JitTrans *jit_lookup(uint64_t pc)
+{
+    const PcTable *tab = __atomic_load_n(&by_pc, __ATOMIC_ACQUIRE);
+
+    if (!tab)
+        return NULL;
+    for (uint64_t i = block_map_hash(pc, tab->mask);; i = (i + 1) & tab->mask) {
+        JitTrans *t = __atomic_load_n(&tab->slot[i].t, __ATOMIC_ACQUIRE);
+        if (!t)
+            return NULL;
+        if (__atomic_load_n(&tab->slot[i].pc, __ATOMIC_RELAXED) == pc)
+            return t;
+    }
+}
+
+/* Under cache_lock: give pc the translation t, unless it has one. */
+static void pc_table_put(uint64_t pc, JitTrans *t)
+{
+    PcTable *tab = by_pc;
+
+    if ((tab->used + 1) * 2 > tab->mask + 1) {
+        PcTable *bigger = pc_table_new((tab->mask + 1) * 2);
+        for (uint64_t i = 0; i <= tab->mask; i++) {
+            if (!tab->slot[i].t)
+                continue;
+            uint64_t j = block_map_hash(tab->slot[i].pc, bigger->mask);
+            while (bigger->slot[j].t)
+                j = (j + 1) & bigger->mask;
+            bigger->slot[j] = tab->slot[i];
+        }
+        bigger->used = tab->used;
+        bigger->retired = tab;
+        __atomic_store_n(&by_pc, bigger, __ATOMIC_RELEASE);
+        tab = bigger;
+    }
+    uint64_t i = block_map_hash(pc, tab->mask);
+    for (; tab->slot[i].t; i = (i + 1) & tab->mask)
+        if (tab->slot[i].pc == pc)
+            return;             /* first come, first served */
+    __atomic_store_n(&tab->slot[i].pc, pc, __ATOMIC_RELAXED);
+    __atomic_store_n(&tab->slot[i].t, t, __ATOMIC_RELEASE);
+    tab->used++;
+}
+
+/* Under cache_lock: t may be found by other threads if it was made from
+ * guest code of the cache's epoch (a thread that waited for the lock
+ * while a flush for a newer epoch ran still runs it, once). */
+static void publish(JitTrans *t)
+{
+    if (!self.run_begun || self.epoch == cache_epoch)
+        pc_table_put(t->guest_pc, t);
+}
+
+static void publish_pending(void)
+{
+    for (int i = 0; i < self.npending; i++)
+        publish(self.pending[i]);
+    self.npending = 0;
+}
+
+static void lock_cache(void)
+{
+    int was_active = __atomic_load_n(&self.active, __ATOMIC_RELAXED);
+
+    /* Never wait for the lock while active: its holder may be waiting for
+     * this thread to leave. */
+    if (was_active)
+        __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
+    pthread_mutex_lock(&cache_lock);
+    if (was_active) {
+        /* No flush can start while the lock is held. */
+        __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
+        if (self.seen_flushes != flushes) {
+            memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+            self.seen_flushes = flushes;
+        }
+    }
+}
+
+static void unlock_cache(void)
+{
+    publish_pending();
+    self.lock_state = LOCK_NONE;
+    pthread_mutex_unlock(&cache_lock);
+}
+
+/* At each entry into the cache: end a translation begun by jit_begin
+ * alone (its caller has had its chance to patch the code). */
+static inline void settle(void)
+{
+    if (__builtin_expect(self.lock_state == LOCK_IMPLICIT, 0))
+        unlock_cache();
+}
+
+void jit_translate_lock(void)
+{
+    settle();
+    lock_cache();
+    self.lock_state = LOCK_EXPLICIT;
+}
+
+void jit_translate_unlock(void)
+{
+    if (self.lock_state != LOCK_NONE)
+        unlock_cache();
+}
+
+void jit_mark_untranslatable(uint64_t pc)
+{
+    bool had_lock = self.lock_state != LOCK_NONE;
+
+    if (!had_lock)
+        lock_cache();
+    if (!self.run_begun || self.epoch == cache_epoch)
+        pc_table_put(pc, JIT_UNTRANSLATABLE);
+    if (!had_lock)
+        pthread_mutex_unlock(&cache_lock);
+}
+
+/* ---- Flushing ---- */
+
+/* Under cache_lock: wait until no other thread runs translated code, then
+ * drop everything.  The caller itself may be active (it holds no
+ * translation across this). */
+static void flush_locked(void)
+{
+    __atomic_store_n(&flush_requested, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_lock(&threads_lock);
+    for (JitThread *t = threads; t; t = t->next)
+        if (t != &self)
+            __atomic_store_n(&t->cpu->jit_exit, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_unlock(&threads_lock);
+    for (;;) {
+        bool busy = false;
+        pthread_mutex_lock(&threads_lock);
+        for (JitThread *t = threads; t && !busy; t = t->next)
+            busy = t != &self && __atomic_load_n(&t->active, __ATOMIC_SEQ_CST);
+        pthread_mutex_unlock(&threads_lock);
+        if (!busy)
+            break;
+        sched_yield();
+    }
+
+    PcTable *tab = by_pc;
+    for (PcTable *old = tab->retired, *next; old; old = next) {
+        next = old->retired;
+        free(old);
+    }
+    tab->retired = NULL;
+    memset(tab->slot, 0, (tab->mask + 1) * sizeof(PcSlot));
+    tab->used = 0;
+    __atomic_store_n(&n_by_addr, 0, __ATOMIC_RELEASE);
+    cache_used = trampolines_end;
+    self.npending = 0;
+    __atomic_store_n(&flushes, flushes + 1, __ATOMIC_RELEASE);
+    memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+    self.seen_flushes = flushes;
+    __atomic_store_n(&flush_requested, 0, __ATOMIC_SEQ_CST);
+}
+
+void jit_flush(void)
+{
+    settle();
+    if (!jit_cache_ready())
+        return;
+    bool had_lock = self.lock_state != LOCK_NONE;
+    if (!had_lock)
+        lock_cache();
+    flush_locked();
+    if (!had_lock)
+        pthread_mutex_unlock(&cache_lock);
+}
+
+void jit_code_changed(uint64_t epoch)
+{
+    settle();
+    if (!jit_cache_ready() || __atomic_load_n(&cache_epoch, __ATOMIC_ACQUIRE) >= epoch)
+        return;
+    lock_cache();
+    if (cache_epoch < epoch) {
+        flush_locked();
+        __atomic_store_n(&cache_epoch, epoch, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&cache_lock);
+}
+
+/* ---- Running ---- */
+
+static void register_thread(Cpu *cpu)
+{
+    self.cpu = cpu;
+    self.stats = &jit_stats;
+    self.registered = true;
+    self.seen_flushes = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
+    memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+    pthread_mutex_lock(&threads_lock);
+    self.next = threads;
+    threads = &self;
+    pthread_mutex_unlock(&threads_lock);
+}
+
+bool jit_run_begin(Cpu *cpu, uint64_t epoch)
+{
+    settle();
+    if (!self.registered)
+        register_thread(cpu);
+    self.cpu = cpu;
+    cpu->jit_jump_cache = jit_jump_cache;
+    for (;;) {
+        __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
+        if (!__atomic_load_n(&flush_requested, __ATOMIC_SEQ_CST))
+            break;
+        __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
+        while (__atomic_load_n(&flush_requested, __ATOMIC_SEQ_CST))
+            sched_yield();
+    }
+    uint64_t f = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
+    if (self.seen_flushes != f) {
+        memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+        self.seen_flushes = f;
+    }
+    uint64_t have = __atomic_load_n(&cache_epoch, __ATOMIC_ACQUIRE);
+    if (epoch != have) {
+        __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
+        if (epoch < have || epoch != code_epoch_now())
+            return false;       /* behind: catch up in the interpreter first */
+        jit_code_changed(epoch);
+        return jit_run_begin(cpu, epoch);
+    }
+    self.epoch = epoch;
+    self.run_begun = true;
+    return true;
+}
+
+void jit_run_end(void)
+{
+    settle();
+    if (self.lock_state != LOCK_NONE)
+        unlock_cache();
+    __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
 }
 
 JitExit *jit_enter(Cpu *cpu, const uint8_t *entry)
 {
+    settle();
     jit_stats.enters++;
     return enter_tramp(cpu, entry);
 }
@@ -90,49 +436,59 @@ const uint8_t *jit_exit_trampoline(void)
     return exit_tramp;
 }
 
-JitTrans *jit_lookup(uint64_t pc)
+static void add_stats(JitStats *sum, const JitStats *s)
 {
-    return block_map_get(&by_pc, pc);
-}
-
-void jit_mark_untranslatable(uint64_t pc)
-{
-    block_map_put(&by_pc, pc, JIT_UNTRANSLATABLE);
-}
-
-static void forget(void *t)
-{
-}
-
-void jit_flush(void)
-{
-    block_map_flush(&by_pc, forget);
-    n_by_addr = 0;
-    cache_used = trampolines_end;
-    memset(jit_jump_cache, 0, sizeof jit_jump_cache);
-    jit_stats.flushes++;
+    sum->translations += __atomic_load_n(&s->translations, __ATOMIC_RELAXED);
+    sum->code_bytes += __atomic_load_n(&s->code_bytes, __ATOMIC_RELAXED);
+    sum->guest_insns += __atomic_load_n(&s->guest_insns, __ATOMIC_RELAXED);
+    sum->chain_links += __atomic_load_n(&s->chain_links, __ATOMIC_RELAXED);
+    sum->enters += __atomic_load_n(&s->enters, __ATOMIC_RELAXED);
+    sum->jump_fills += __atomic_load_n(&s->jump_fills, __ATOMIC_RELAXED);
+    sum->indirect_exits += __atomic_load_n(&s->indirect_exits, __ATOMIC_RELAXED);
+    sum->translate_seconds += s->translate_seconds;
 }
 
 void jit_thread_exit(void)
 {
-    if (!cache_base)
+    jit_run_end();
+    if (!self.registered)
         return;
-    jit_flush();
-    free(by_pc.slots);
-    memset(&by_pc, 0, sizeof by_pc);
-    free(by_addr);
-    by_addr = NULL;
-    n_by_addr = cap_by_addr = 0;
-    munmap(cache_base, cache_size);
-    cache_base = NULL;
+    pthread_mutex_lock(&threads_lock);
+    for (JitThread **p = &threads; *p; p = &(*p)->next) {
+        if (*p == &self) {
+            *p = self.next;
+            break;
+        }
+    }
+    add_stats(&exited_stats, &jit_stats);
+    memset(&jit_stats, 0, sizeof jit_stats);
+    pthread_mutex_unlock(&threads_lock);
+    self.registered = false;
+    self.run_begun = false;
+    self.cpu = NULL;
 }
 
 void jit_begin(Emit *e)
 {
+    if (self.lock_state == LOCK_NONE) {
+        lock_cache();
+        self.lock_state = LOCK_IMPLICIT;
+    }
     e->buf = cache_base + cache_used;
     e->cap = cache_size - cache_used;
     e->len = 0;
     e->overflow = false;
+}
+
+size_t jit_emit_chain_jmp(Emit *e)
+{
+    static const uint8_t nops[4][3] = { { 0 }, { 0x90 }, { 0x66, 0x90 }, { 0x0f, 0x1f, 0x00 } };
+    /* The rel32 follows the one-byte opcode: make e->len + 1 a multiple
+     * of 4 (the buffer starts 64-byte aligned). */
+    size_t pad = (4 - (e->len + 1) % 4) % 4;
+    for (size_t i = 0; i < pad; i++)
+        emit_u8(e, nops[pad][i]);
+    return x86_jmp(e, e->len + 5);
 }
 
 static void *carve(size_t *at, size_t size)
@@ -198,7 +554,7 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     size_t need = ((at + 15) & ~(size_t)15) + sizeof(JitTrans) + 16 + nsites * sizeof(JitSite) +
                   16 + nexits * sizeof(JitExit) + 64;
     if (e->overflow || need > cache_size) {
-        jit_flush();
+        flush_locked();
         return NULL;
     }
     JitTrans *t = carve(&at, sizeof *t);
@@ -217,12 +573,13 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     *exits_out = x;
     cache_used = (at + 63) & ~(size_t)63;
 
-    if (n_by_addr == cap_by_addr) {
-        cap_by_addr = cap_by_addr ? cap_by_addr * 2 : 1024;
-        by_addr = realloc(by_addr, cap_by_addr * sizeof *by_addr);
-    }
-    by_addr[n_by_addr++] = t;
-    block_map_put(&by_pc, guest_pc, t);
+    /* The fault handler may look at it at once (this thread runs it next). */
+    size_t n = n_by_addr;
+    by_addr[n] = t;
+    __atomic_store_n(&n_by_addr, n + 1, __ATOMIC_RELEASE);
+    if (self.npending == (int)(sizeof self.pending / sizeof self.pending[0]))
+        publish_pending();
+    self.pending[self.npending++] = t;
     jit_stats.translations++;
     jit_stats.code_bytes += e->len;
     jit_stats.guest_insns += guest_insns;
@@ -232,14 +589,31 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
 
 void jit_link(JitExit *x, JitTrans *t)
 {
+    settle();
+    uintptr_t at = (uintptr_t)x->rel32;
     int32_t rel = (int32_t)(t->code - (x->rel32 + 4));
-    memcpy(x->rel32, &rel, 4);
-    x->linked = 1;
+    if (at % 4 == 0) {
+        __atomic_store_n((uint32_t *)x->rel32, (uint32_t)rel, __ATOMIC_RELEASE);
+    } else if (at % 8 <= 4) {
+        /* Not from jit_emit_chain_jmp, but inside one aligned 8 bytes:
+         * swap those whole (another thread may patch the rest). */
+        uint64_t *word = (uint64_t *)(at & ~(uintptr_t)7);
+        unsigned shift = (unsigned)(at % 8) * 8;
+        uint64_t old = __atomic_load_n(word, __ATOMIC_RELAXED), want;
+        do {
+            want = (old & ~(0xffffffffULL << shift)) | (uint64_t)(uint32_t)rel << shift;
+        } while (!__atomic_compare_exchange_n(word, &old, want, false, __ATOMIC_RELEASE,
+                                              __ATOMIC_RELAXED));
+    } else {
+        return;     /* could tear under a running thread: stays unchained */
+    }
+    __atomic_store_n(&x->linked, 1, __ATOMIC_RELAXED);
     jit_stats.chain_links++;
 }
 
 void jit_jump_cache_fill(JitTrans *t)
 {
+    settle();
     JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> 1) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
@@ -258,9 +632,12 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx)
     ucontext_t *uc = uctx;
     const uint8_t *rip = (const uint8_t *)(uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
 
-    if (!cache_base || rip < cache_base || rip >= cache_base + cache_size || n_by_addr == 0)
+    const uint8_t *base = __atomic_load_n(&cache_base, __ATOMIC_ACQUIRE);
+    size_t n = base ? __atomic_load_n(&n_by_addr, __ATOMIC_ACQUIRE) : 0;
+
+    if (!base || rip < base || rip >= base + cache_size || n == 0)
         return false;
-    size_t lo = 0, hi = n_by_addr;
+    size_t lo = 0, hi = n;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
         if (by_addr[mid]->code <= rip)
@@ -286,14 +663,23 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx)
 
 void jit_print_stats(void)
 {
+    JitStats sum;
+
+    pthread_mutex_lock(&threads_lock);
+    sum = exited_stats;
+    for (JitThread *t = threads; t; t = t->next)
+        if (t != &self)
+            add_stats(&sum, t->stats);
+    pthread_mutex_unlock(&threads_lock);
+    add_stats(&sum, &jit_stats);
     xlat_log("jit: %llu superblocks translated (%llu guest insns, %llu bytes of code), "
              "%llu flushes, %.3f s translating\n",
-             (unsigned long long)jit_stats.translations, (unsigned long long)jit_stats.guest_insns,
-             (unsigned long long)jit_stats.code_bytes, (unsigned long long)jit_stats.flushes,
-             jit_stats.translate_seconds);
+             (unsigned long long)sum.translations, (unsigned long long)sum.guest_insns,
+             (unsigned long long)sum.code_bytes,
+             (unsigned long long)__atomic_load_n(&flushes, __ATOMIC_RELAXED),
+             sum.translate_seconds);
     xlat_log("jit: %llu entries from the run loop, %llu chain links, %llu indirect exits, "
              "%llu jump-cache fills\n",
-             (unsigned long long)jit_stats.enters, (unsigned long long)jit_stats.chain_links,
-             (unsigned long long)jit_stats.indirect_exits,
-             (unsigned long long)jit_stats.jump_fills);
+             (unsigned long long)sum.enters, (unsigned long long)sum.chain_links,
+             (unsigned long long)sum.indirect_exits, (unsigned long long)sum.jump_fills);
 }

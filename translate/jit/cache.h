@@ -8,8 +8,7 @@
  *
  *     [host code: body, then cold stubs] [JitTrans] [JitSite...] [JitExit...]
  *
- * and when the next one does not fit, everything is flushed at once (the
- * run loop is the only caller, so no translated code is running then) and
+ * and when the next one does not fit, everything is flushed at once and
  * translation starts again; so is every invalidation of guest code.
  * Translations are thus in address order, which lets the host fault
  * handler find the one containing a faulting host PC by binary search.
@@ -21,18 +20,43 @@
  * JitExit taken (NULL for exits that cannot be chained) and cpu->pc set;
  * every guest register it held in a host register is written back before.
  *
- * Chaining: a direct exit ends in `jmp rel32` to a stub that stores the
- * target PC and leaves.  When the run loop sees that exit taken and a
- * translation exists for its target, it patches the rel32 to the target's
- * entry; from then on the two run back to back.  A flush drops all links
- * with the code.
+ * Chaining: a direct exit ends in `jmp rel32` (jit_emit_chain_jmp) to a
+ * stub that stores the target PC and leaves.  When the run loop sees that
+ * exit taken and a translation exists for its target, it patches the
+ * rel32 to the target's entry; from then on the two run back to back.  A
+ * flush drops all links with the code.
  *
- * Jump cache: a direct-mapped table guest PC -> host entry, filled by the
- * run loop and probed inline by translated indirect jumps.
+ * Jump cache: a direct-mapped table guest PC -> host entry per thread
+ * (cpu->jit_jump_cache), filled by the run loop and probed inline by
+ * translated indirect jumps.
  *
- * Threads: like the interpreter's block maps, all of this is per guest
- * thread (thread-local: its own mapping, tables and jump cache), so no
- * lock is taken and no thread ever runs code another thread flushes.
+ * Threads.  One cache serves every guest thread.
+ *   - Lookups (jit_lookup) take no lock: the guest-PC table is open
+ *     addressing, a slot's pc stored before its translation, which is
+ *     published with a release store and read with an acquire load.
+ *   - Translating takes the cache lock (jit_translate_lock, or implicitly
+ *     jit_begin); a translation becomes visible to other threads when the
+ *     lock is released, so its code may still be patched until then.
+ *   - Chaining patches a 4-byte-aligned rel32 with one atomic store, so a
+ *     thread running that jmp meanwhile takes the old or the new target.
+ *   - Flushing (cache full, or guest code changed: the code epoch moved)
+ *     must not free code a thread runs.  Each thread runs translated code
+ *     only between jit_run_begin and jit_run_end ("active"); the flusher,
+ *     holding the lock, sets a flush request, sets every thread's
+ *     cpu->jit_exit (translated code leaves at its next superblock entry
+ *     or loop edge) and waits until no other thread is active.  A thread
+ *     becoming active while a request is up steps back and waits.  The
+ *     request and the active flags are seq_cst, so the flusher sees the
+ *     thread active or the thread sees the request.  Threads in a system
+ *     call, in the interpreter or waiting for the lock are not active
+ *     (translations end before every system call).
+ *   - Each thread's jump cache is its own; a thread empties it when it
+ *     becomes active and sees that a flush happened since it last was.
+ *   - The fault handler reads the address-ordered table, appended under
+ *     the lock and published with a release store of its length; a
+ *     faulting thread is active, so no flush runs under it.
+ *   - Statistics are per thread (jit_stats); -d stats prints the sums.
+ *   - fork: the child has one thread and the lock free (pthread_atfork).
  */
 #ifndef XLAT_TRANSLATE_JIT_CACHE_H
 #define XLAT_TRANSLATE_JIT_CACHE_H
@@ -68,9 +92,9 @@ typedef struct JitTrans {
 
 /* A direct exit that can be chained. */
 typedef struct JitExit {
-    uint8_t *rel32;             /* the jmp's displacement */
+    uint8_t *rel32;             /* the jmp's displacement (4-byte aligned: jit_emit_chain_jmp) */
     uint64_t target_pc;
-    int linked;
+    int linked;                 /* atomic: threads may link the same exit at once */
 } JitExit;
 
 typedef struct JitJumpEntry {
@@ -79,6 +103,9 @@ typedef struct JitJumpEntry {
 } JitJumpEntry;
 
 #define JIT_JUMP_CACHE_BITS 12
+/* The calling thread's jump cache.  Translated code must reach it through
+ * cpu->jit_jump_cache (set by jit_run_begin), never by this address: the
+ * code is shared by all threads. */
 extern __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
 
 typedef struct JitStats {
@@ -91,6 +118,31 @@ extern __thread JitStats jit_stats;
 /* Map the cache (size 0: the default) and generate the trampolines. */
 void jit_cache_init(size_t size);
 bool jit_cache_ready(void);
+/* Bracket the use of translations by a run loop (lookups, jit_enter,
+ * links, jump-cache fills): from jit_run_begin to jit_run_end no flush
+ * frees anything the thread holds.  epoch is the code epoch
+ * (translate/code_epoch.h) the caller's decoded guest code is valid for;
+ * false (and nothing begun) when the caller is behind the current epoch:
+ * it should interpret until it has caught up.  If the cache holds
+ * translations of an older epoch, they are flushed first. */
+bool jit_run_begin(Cpu *cpu, uint64_t epoch);
+/* End the bracket; also right after a siglongjmp out of translated code
+ * (a no-op when the thread is not inside it). */
+void jit_run_end(void);
+/* The calling thread saw the code epoch move to epoch: drop every
+ * translation of an older one now (the first thread to see it flushes,
+ * taking the lock; the others find it done). */
+void jit_code_changed(uint64_t epoch);
+/* Take and release the cache lock around a lookup-and-translate, so two
+ * threads do not translate the same pc twice.  Translations finished in
+ * between are published (visible to other threads) at the unlock. */
+void jit_translate_lock(void);
+void jit_translate_unlock(void);
+/* A chainable exit's `jmp rel32` to the next instruction, padded with
+ * NOPs before it so the rel32 is 4-byte aligned (atomically patchable);
+ * returns the rel32's offset, as x86_jmp. */
+size_t jit_emit_chain_jmp(Emit *e);
+
 /* Run translated code at entry for cpu; returns the exit taken (or NULL). */
 JitExit *jit_enter(Cpu *cpu, const uint8_t *entry);
 /* The exit trampoline: translated code jumps here to leave. */
@@ -103,9 +155,12 @@ JitTrans *jit_lookup(uint64_t pc);
 /* Remember that pc cannot be translated. */
 void jit_mark_untranslatable(uint64_t pc);
 
-/* Begin a translation: e writes at the cache's free space. */
+/* Begin a translation: e writes at the cache's free space.  Takes the
+ * cache lock unless the thread holds it (then released at its next call
+ * into the cache after jit_finish). */
 void jit_begin(Emit *e);
-/* The calling thread ends: drop its code cache and tables. */
+/* The calling thread ends: leave the thread list (its statistics go into
+ * the totals). */
 void jit_thread_exit(void);
 /* Finish a translation whose code is in e: copies the side tables in after
  * the code and publishes it.  Returns NULL if it did not fit (the cache
@@ -113,9 +168,10 @@ void jit_thread_exit(void);
 JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
                      const int8_t guest_of_host[16], const JitSite *sites, uint32_t nsites,
                      const JitExit *exits, uint32_t nexits, JitExit **exits_out);
-/* Drop every translation, link and jump-cache entry. */
+/* Drop every translation, link and jump-cache entry (waits until no other
+ * thread runs translated code). */
 void jit_flush(void);
-/* Point exit x at translation t. */
+/* Point exit x at translation t (lock-free: one atomic store). */
 void jit_link(JitExit *x, JitTrans *t);
 /* Remember t in the jump cache. */
 void jit_jump_cache_fill(JitTrans *t);
@@ -130,7 +186,7 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx);
  * translation to /tmp/perf-PID.map (opened at the first; again after fork). */
 void jit_perfmap_open(const char *isa);
 
-/* -d stats lines. */
+/* -d stats lines: the sums over all threads. */
 void jit_print_stats(void);
 
 #endif

@@ -27,6 +27,7 @@
 #include "syscall/syscall.h"
 #include "translate/block_map.h"
 #include "translate/code_epoch.h"
+#include "translate/jit/cache.h"
 #include "translate/jit/smc.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/insn.h"
@@ -34,8 +35,10 @@
 #include "translate/riscv64/rvblock.h"
 
 /* Each guest thread decodes into its own block map, re-validated against
- * the code epoch (translate/code_epoch.h).  fence.i is local to the hart,
- * as in the ISA: it drops the executing thread's map only. */
+ * the code epoch (translate/code_epoch.h).  The translations made from
+ * them are shared by all threads (translate/jit/cache.h), so fence.i,
+ * though local to the hart in the ISA, moves the epoch: every thread
+ * drops its decodings and the shared translations go. */
 static __thread BlockMap rv_blocks;
 static __thread uint64_t rv_seen_epoch;
 
@@ -506,6 +509,7 @@ static int exec_block(Cpu *cpu, RvBlock *b)
             cpu->pc = pc + in->len;
             cpu->instret += b->n;
             block_map_flush(&rv_blocks, free_block);
+            code_epoch_bump();
             return -3;
         case RV_ILLEGAL:
             illegal(cpu, pc);
@@ -549,6 +553,9 @@ void rv_run(Cpu *cpu)
     RvBlock *b = NULL;
     uint64_t generation = rv_blocks.generation;
 
+    /* Entered again after a siglongjmp (signals/): whatever translated
+     * code the thread was in, it is out of it now. */
+    jit_run_end();
     rv_jit_configure(cpu->vm);
 
     while (!cpu->exit_requested) {
@@ -558,6 +565,7 @@ void rv_run(Cpu *cpu)
         if (__builtin_expect(rv_seen_epoch != code_epoch_now(), 0)) {
             rv_seen_epoch = code_epoch_now();
             block_map_flush(&rv_blocks, free_block);
+            jit_code_changed(rv_seen_epoch);
         }
         if (b && generation == rv_blocks.generation) {
             /* Follow the successor cache first. */
@@ -580,7 +588,7 @@ void rv_run(Cpu *cpu)
         b = next;
         /* Hot: run (or first make) its translation instead. */
         if (++b->count >= rv_jit_threshold && rv_jit_threshold &&
-            rv_jit_run(cpu, b->pc, rv_blocks.generation)) {
+            rv_jit_run(cpu, b->pc, rv_seen_epoch)) {
             b = NULL;
             continue;
         }

@@ -32,9 +32,9 @@ void rv_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc);
 
 /* translate.c: run translated code for the block at pc (translating it
  * first if needed); false when there is none and the interpreter must run
- * it.  generation is the interpreter's block-map generation: a change
- * means guest code was invalidated, and translations are dropped too. */
-bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation);
+ * it.  epoch is the code epoch the interpreter's decoded blocks are valid
+ * for (translate/code_epoch.h); translations of older epochs are dropped. */
+bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch);
 /* translate.c: take the translator's options (--no-jit, --jit-threshold,
  * --code-cache-size) from vm. */
 void rv_jit_configure(Vm *vm);

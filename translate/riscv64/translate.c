@@ -683,7 +683,7 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
     x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
     x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
-    x86_movabs(e, X86_RDX, (uint64_t)(uintptr_t)jit_jump_cache);
+    x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
     x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
     x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
     size_t miss = x86_jcc(e, X86_CC_NE, 0);
@@ -1047,7 +1047,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
     write_back(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
-        size_t at = x86_jmp(e, e->len + 5);         /* to the tail; patched by chaining */
+        size_t at = jit_emit_chain_jmp(e);          /* to the tail; patched by chaining */
         JitExit *x = &tc->exits[tc->nexits];
         x->rel32 = (uint8_t *)(uintptr_t)at;         /* an offset until jit_finish */
         x->target_pc = pc;
@@ -1231,7 +1231,6 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
     return NULL;
 }
 
-static __thread uint64_t jit_generation;
 static __thread bool jit_started;
 static bool stats_registered;
 
@@ -1261,11 +1260,11 @@ void rv_jit_configure(Vm *vm)
     cache_size_option = vm->opt.code_cache_size;
 }
 
-bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
+bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
 {
     if (cpu->jit_exit) {
-        /* Set with signal_pending (signals/); cleared here first, so a
-         * signal arriving now sets it again. */
+        /* Set with signal_pending (signals/), or by a flush of the code
+         * cache; cleared here first, so a signal arriving now sets it again. */
         cpu->jit_exit = 0;
         if (cpu->signal_pending) {
             cpu->jit_exit = 1;
@@ -1275,30 +1274,31 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
     if (!jit_started) {
         jit_started = true;
         jit_cache_init(cache_size_option);
-        jit_generation = generation;
-        if (!stats_registered) {
-            stats_registered = true;
+        if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
             atexit(print_stats);
             if (&signals_fault_fixup)
                 signals_fault_fixup = fault_fixup;
         }
     }
-    if (!jit_cache_ready())
+    if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
         return false;
-    if (generation != jit_generation) {
-        jit_flush();
-        jit_generation = generation;
-    }
     cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
     JitTrans *t = jit_lookup(pc);
-    if (t == JIT_UNTRANSLATABLE)
-        return false;
     if (!t) {
-        t = translate(cpu, pc);
+        jit_translate_lock();
+        t = jit_lookup(pc);     /* another thread may have just translated it */
         if (!t) {
-            jit_mark_untranslatable(pc);
-            return false;
+            t = translate(cpu, pc);
+            if (!t) {
+                jit_mark_untranslatable(pc);
+                t = JIT_UNTRANSLATABLE;
+            }
         }
+        jit_translate_unlock();
+    }
+    if (t == JIT_UNTRANSLATABLE) {
+        jit_run_end();
+        return false;
     }
     for (;;) {
         uint32_t host_flags = 0;
@@ -1319,5 +1319,6 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
         }
         t = next;
     }
+    jit_run_end();
     return true;
 }
