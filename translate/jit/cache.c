@@ -70,6 +70,7 @@ typedef struct JitThread {
     int lock_state;             /* LOCK_NONE, LOCK_EXPLICIT, LOCK_IMPLICIT */
     uint64_t epoch;             /* the epoch of its decoded code, from jit_run_begin */
     uint64_t seen_flushes;      /* flushes when its jump cache was last emptied */
+    bool jump_cache_used;       /* filled since (untouched pages stay uncommitted) */
     JitTrans *pending[8];       /* finished, not yet published */
     int npending;
     JitStats *stats;
@@ -242,6 +243,16 @@ static void publish_pending(void)
     self.npending = 0;
 }
 
+/* The flushes moved on since this thread last looked: forget its jump
+ * cache's entries (which point at code that is gone). */
+static void drop_jump_cache(uint64_t now)
+{
+    if (self.jump_cache_used)
+        memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+    self.jump_cache_used = false;
+    self.seen_flushes = now;
+}
+
 static void lock_cache(void)
 {
     int was_active = __atomic_load_n(&self.active, __ATOMIC_RELAXED);
@@ -254,10 +265,8 @@ static void lock_cache(void)
     if (was_active) {
         /* No flush can start while the lock is held. */
         __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
-        if (self.seen_flushes != flushes) {
-            memset(jit_jump_cache, 0, sizeof jit_jump_cache);
-            self.seen_flushes = flushes;
-        }
+        if (self.seen_flushes != flushes)
+            drop_jump_cache(flushes);
     }
 }
 
@@ -337,8 +346,7 @@ static void flush_locked(void)
     cache_used = trampolines_end;
     self.npending = 0;
     __atomic_store_n(&flushes, flushes + 1, __ATOMIC_RELEASE);
-    memset(jit_jump_cache, 0, sizeof jit_jump_cache);
-    self.seen_flushes = flushes;
+    drop_jump_cache(flushes);
     __atomic_store_n(&flush_requested, 0, __ATOMIC_SEQ_CST);
 }
 
@@ -376,7 +384,6 @@ static void register_thread(Cpu *cpu)
     self.stats = &jit_stats;
     self.registered = true;
     self.seen_flushes = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
-    memset(jit_jump_cache, 0, sizeof jit_jump_cache);
     pthread_mutex_lock(&threads_lock);
     self.next = threads;
     threads = &self;
@@ -399,10 +406,8 @@ bool jit_run_begin(Cpu *cpu, uint64_t epoch)
             sched_yield();
     }
     uint64_t f = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
-    if (self.seen_flushes != f) {
-        memset(jit_jump_cache, 0, sizeof jit_jump_cache);
-        self.seen_flushes = f;
-    }
+    if (self.seen_flushes != f)
+        drop_jump_cache(f);
     uint64_t have = __atomic_load_n(&cache_epoch, __ATOMIC_ACQUIRE);
     if (epoch != have) {
         __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
@@ -617,6 +622,7 @@ void jit_jump_cache_fill(JitTrans *t)
     JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> 1) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
+    self.jump_cache_used = true;
     jit_stats.jump_fills++;
 }
 
