@@ -1,12 +1,14 @@
 /*
  * The code epoch: how the threads learn that guest code changed.
  *
- * Each guest thread keeps its own decoded blocks and translations (no lock
- * on the interpreter's path, and no thread frees a block another runs).
- * Whatever may change guest code anywhere -- munmap, mprotect or mmap over
- * code, riscv_flush_icache, AArch64 IC IVAU, a write to a write-protected
- * code page -- moves the epoch; every run loop compares it between blocks
- * and drops its own decodings when it moved.  [code_lo, code_hi) covers all
+ * Each guest thread keeps its own decoded blocks (no lock on the
+ * interpreter's path, and no thread frees a block another runs); the
+ * translations are shared (translate/jit/cache.h).  Whatever may change
+ * guest code anywhere -- munmap, mprotect or mmap over code,
+ * riscv_flush_icache, RISC-V fence.i, AArch64 IC IVAU, a write to a
+ * write-protected code page -- moves the epoch; every run loop compares it
+ * between blocks and drops its own decodings when it moved, and the first
+ * to see it drops the translations of the older epoch (jit_code_changed).  [code_lo, code_hi) covers all
  * code any thread has decoded, so changes to plain data move nothing.
  */
 #ifndef XLAT_TRANSLATE_CODE_EPOCH_H
