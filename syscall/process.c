@@ -40,6 +40,7 @@
 #include "loader/loader.h"
 #include "signals/signals.h"
 #include "syscall/internal.h"
+#include "translate/jit/cache.h"
 
 #define GUEST_CLONE_VM             0x00000100
 #define GUEST_CLONE_VFORK          0x00004000
@@ -99,8 +100,15 @@ static int64_t sys_clone(Cpu *cpu, const uint64_t *a)
     fflush(stderr);
     if (exit_signal == SIGCHLD)
         pid = fork();
-    else
+    else {
+        /* fork(3) runs the pthread_atfork handlers; a raw clone does not. */
+        jit_fork_prepare();
         pid = (pid_t)syscall(SYS_clone, (unsigned long)exit_signal, NULL, NULL, NULL, 0UL);
+        if (pid == 0)
+            jit_fork_child();
+        else
+            jit_fork_parent();
+    }
     if (pid < 0) {
         int err = errno;
         if (vfork) {

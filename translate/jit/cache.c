@@ -97,20 +97,20 @@ static PcTable *pc_table_new(uint64_t slots)
     return t;
 }
 
-static void fork_prepare(void)
+void jit_fork_prepare(void)
 {
     pthread_mutex_lock(&cache_lock);
     pthread_mutex_lock(&threads_lock);
 }
 
-static void fork_parent(void)
+void jit_fork_parent(void)
 {
     pthread_mutex_unlock(&threads_lock);
     pthread_mutex_unlock(&cache_lock);
 }
 
 /* The child has the forking thread only: it alone stays on the list. */
-static void fork_child(void)
+void jit_fork_child(void)
 {
     threads = NULL;
     if (self.registered) {
@@ -171,7 +171,7 @@ void jit_cache_init(size_t size)
     enter_tramp = (JitExit *(*)(Cpu *, const uint8_t *))p;
     trampolines_end = cache_used = e.len;
     cache_epoch = code_epoch_now();
-    pthread_atfork(fork_prepare, fork_parent, fork_child);
+    pthread_atfork(jit_fork_prepare, jit_fork_parent, jit_fork_child);
     __atomic_store_n(&cache_base, (uint8_t *)p, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&cache_lock);
 }
@@ -380,11 +380,11 @@ void jit_code_changed(uint64_t epoch)
 
 static void register_thread(Cpu *cpu)
 {
-    self.cpu = cpu;
     self.stats = &jit_stats;
     self.registered = true;
     self.seen_flushes = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
     pthread_mutex_lock(&threads_lock);
+    self.cpu = cpu;
     self.next = threads;
     threads = &self;
     pthread_mutex_unlock(&threads_lock);
@@ -395,7 +395,11 @@ bool jit_run_begin(Cpu *cpu, uint64_t epoch)
     settle();
     if (!self.registered)
         register_thread(cpu);
-    self.cpu = cpu;
+    if (self.cpu != cpu) {      /* the flusher reads it under threads_lock */
+        pthread_mutex_lock(&threads_lock);
+        self.cpu = cpu;
+        pthread_mutex_unlock(&threads_lock);
+    }
     cpu->jit_jump_cache = jit_jump_cache;
     for (;;) {
         __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);

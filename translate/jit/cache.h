@@ -143,6 +143,13 @@ void jit_translate_unlock(void);
  * returns the rel32's offset, as x86_jmp. */
 size_t jit_emit_chain_jmp(Emit *e);
 
+/* Around a fork done without fork(3) (a raw clone runs no pthread_atfork
+ * handlers): prepare takes the cache's locks, so no other thread holds
+ * them at the fork; the child keeps only the calling thread on the list. */
+void jit_fork_prepare(void);
+void jit_fork_parent(void);
+void jit_fork_child(void);
+
 /* Run translated code at entry for cpu; returns the exit taken (or NULL). */
 JitExit *jit_enter(Cpu *cpu, const uint8_t *entry);
 /* The exit trampoline: translated code jumps here to leave. */
