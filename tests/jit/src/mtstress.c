@@ -6,8 +6,9 @@
  * thread keeps rewriting a little JIT function and makes the change
  * visible in turn by riscv_flush_icache (__builtin___clear_cache), by
  * fence.i, by munmap and mmap of a fresh page, and by a plain store into
- * a page the translator write-protected.  Every change invalidates
- * translated code that the workers are running.  Run with a small
+ * a page the translator write-protected; now and then it forks, and the
+ * child runs the JIT function and the workers' code once more.  Every
+ * change invalidates translated code that the workers are running.  Run with a small
  * --code-cache-size the cache also fills and is flushed under the workers.
  *
  * Everything printed is exact: the workers' sums, the number of faults
@@ -22,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define WORKERS 8           /* the default; at most MAX_WORKERS */
 #define MAX_WORKERS 64
@@ -148,10 +151,25 @@ static uint32_t *new_page(void)
     return p == MAP_FAILED ? NULL : p;
 }
 
+/* In a child forked while the workers run: the JIT function and some of
+ * the workers' code must still give the right results (exit status 0). */
+static int child_check(uint32_t *page, int32_t step)
+{
+    uint64_t acc[2] = { 0, 0 };
+
+    for (int i = 0; i < 80; i++)
+        if (((Fn)(uintptr_t)page)(100 + i) != (long)step * (100 + i))
+            return 1;
+    for (int k = 0; k < 2; k++)
+        for (int r = 0; r < 2000; r++)
+            acc[k] = acc[k] * 31 + fns[r % NFNS](acc[k], (uint64_t)r);
+    return acc[0] == acc[1] ? 0 : 2;
+}
+
 static void *writer(void *arg)
 {
     uint32_t *page = new_page();
-    int bad = 0;
+    int bad = 0, bad_children = 0;
 
     (void)arg;
     pthread_barrier_wait(&start);
@@ -180,6 +198,14 @@ static void *writer(void *arg)
         }
         if (!page)
             break;
+        if (r % 100 == 0) {
+            pid_t pid = fork();
+            if (pid == 0)
+                _exit(child_check(page, step));
+            int status = -1;
+            if (pid < 0 || waitpid(pid, &status, 0) != pid || status != 0)
+                bad_children++;
+        }
         /* Hot enough to be translated at the default threshold too. */
         for (int i = 0; i < 80; i++) {
             long got = ((Fn)(uintptr_t)page)(100 + i);
@@ -188,7 +214,7 @@ static void *writer(void *arg)
                        (long)step * (100 + i));
         }
     }
-    printf("writer: %d wrong results\n", bad);
+    printf("writer: %d wrong results, %d failed children\n", bad, bad_children);
     return NULL;
 }
 
