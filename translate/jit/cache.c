@@ -346,6 +346,7 @@ static void flush_locked(void)
     cache_used = trampolines_end;
     self.npending = 0;
     __atomic_store_n(&flushes, flushes + 1, __ATOMIC_RELEASE);
+    jit_stats.flushes++;        /* this thread's; -d stats prints the global count */
     drop_jump_cache(flushes);
     __atomic_store_n(&flush_requested, 0, __ATOMIC_SEQ_CST);
 }
