@@ -67,6 +67,7 @@
 #include "core/vm.h"
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/riscv64.h"
 #include "translate/riscv64/insn.h"
@@ -183,7 +184,7 @@ static void form_superblock(Tc *tc, const RvBlock *b0)
     const RvBlock *b = b0;
 
     add_block(tc, b);
-    for (;;) {
+    while (jit_enabled(JIT_TECH_SUPERBLOCK)) {
         const RvInsn *last = &b->insn[b->n - 1];
         uint64_t last_pc = b->pc + last->pc_off * 2u;
         uint64_t cand[2];
@@ -264,7 +265,7 @@ static void allocate(Tc *tc)
     tc->written &= ~1u;
     memset(tc->host_of, -1, sizeof tc->host_of);
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
-    for (size_t k = 0; k < N_ALLOC; k++) {
+    for (size_t k = 0; k < N_ALLOC && jit_enabled(JIT_TECH_REGALLOC); k++) {
         int best = 0;
         for (int g = 1; g < 32; g++)
             if (tc->host_of[g] < 0 && uses[g] > uses[best])
@@ -679,6 +680,11 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     write_back(tc);
     add_instret(tc, pos + 1);
     x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    if (!jit_enabled(JIT_TECH_JUMPCACHE)) {
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+        x86_jmp_abs(e, jit_exit_trampoline());
+        return;
+    }
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
     x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
     x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
@@ -834,7 +840,8 @@ static bool fp_inline(Tc *tc, const TrInsn *t, size_t *slow, int *nslow)
     const int src[3] = { in->rs1, in->rs2, in->rs3 };
     FpInline f;
 
-    if ((in->rm != 0 && in->rm != 7) || !fp_inline_op((RvOp)in->op, &f))
+    if ((in->rm != 0 && in->rm != 7) || !jit_enabled(JIT_TECH_FPINLINE) ||
+        !fp_inline_op((RvOp)in->op, &f))
         return false;
     if (in->rm == 7) {
         x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 0);
@@ -962,7 +969,10 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_MULH: mul_high(tc, X86_IMUL1, rd, rs1, rs2); break;
     case RV_DIV: case RV_DIVU: case RV_REM: case RV_REMU:
     case RV_DIVW: case RV_DIVUW: case RV_REMW: case RV_REMUW:
-        divide(tc, (RvOp)in->op, rd, rs1, rs2);
+        if (jit_enabled(JIT_TECH_INLINEOPS))
+            divide(tc, (RvOp)in->op, rd, rs1, rs2);
+        else
+            exec_one(tc, t, pos);
         break;
     case RV_FADD_S: case RV_FSUB_S: case RV_FMUL_S: case RV_FDIV_S: case RV_FSQRT_S:
     case RV_FADD_D: case RV_FSUB_D: case RV_FMUL_D: case RV_FDIV_D: case RV_FSQRT_D:
@@ -1311,11 +1321,12 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
         if (!next || next == JIT_UNTRANSLATABLE)
             break;
         if (x) {
-            if (!x->linked)
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN))
                 jit_link(x, next);
         } else {
             jit_stats.indirect_exits++;
-            jit_jump_cache_fill(next);
+            if (jit_enabled(JIT_TECH_JUMPCACHE))
+                jit_jump_cache_fill(next);
         }
         t = next;
     }
