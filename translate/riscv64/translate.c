@@ -178,34 +178,72 @@ static void add_block(Tc *tc, const RvBlock *b)
     }
 }
 
-/* Collect the blocks of the superblock starting at b0. */
+/* The successors of block b that superblock formation may follow. */
+static int successors(const RvBlock *b, uint64_t cand[2])
+{
+    const RvInsn *last = &b->insn[b->n - 1];
+    uint64_t last_pc = b->pc + last->pc_off * 2u;
+    RvOp op = (RvOp)last->op;
+    int ncand = 0;
+
+    if (is_branch(op)) {
+        cand[ncand++] = last_pc + last->imm;
+        cand[ncand++] = last_pc + last->len;
+    } else if (op == RV_JAL) {
+        cand[ncand++] = last_pc + last->imm;
+    } else if (!rv_ends_block(op)) {
+        cand[ncand++] = b->pc + b->bytes;
+    }
+    return ncand;
+}
+
+/* Whether the path from pc reaches a block of the superblock within
+ * depth more blocks (following any successor). */
+static bool closes_loop(const Tc *tc, uint64_t pc, int depth)
+{
+    uint64_t cand[2];
+
+    if (block_index(tc, pc) >= 0)
+        return true;
+    const RvBlock *b = rv_block_lookup(pc);
+    if (!b || depth == 0)
+        return false;
+    int n = successors(b, cand);
+    for (int i = 0; i < n; i++)
+        if (closes_loop(tc, cand[i], depth - 1))
+            return true;
+    return false;
+}
+
+/* Collect the blocks of the superblock starting at b0.  At a branch the
+ * successor the interpreter entered more often is followed, except that
+ * one that leads back into the superblock within a few blocks (a loop
+ * whose head is not the superblock's first block) wins over a rarely much
+ * hotter one: the counts are those of the first runs only, and keeping a
+ * loop inside one translation saves an exit and an entry per iteration. */
 static void form_superblock(Tc *tc, const RvBlock *b0)
 {
     const RvBlock *b = b0;
 
     add_block(tc, b);
     while (jit_enabled(JIT_TECH_SUPERBLOCK)) {
-        const RvInsn *last = &b->insn[b->n - 1];
-        uint64_t last_pc = b->pc + last->pc_off * 2u;
         uint64_t cand[2];
-        int ncand = 0;
-        RvOp op = (RvOp)last->op;
-
-        if (is_branch(op)) {
-            cand[ncand++] = last_pc + last->imm;
-            cand[ncand++] = last_pc + last->len;
-        } else if (op == RV_JAL) {
-            cand[ncand++] = last_pc + last->imm;
-        } else if (!rv_ends_block(op)) {
-            cand[ncand++] = b->pc + b->bytes;
-        }
+        int ncand = successors(b, cand);
         const RvBlock *best = NULL;
+        bool best_loops = false;
         for (int i = 0; i < ncand; i++) {
             if (block_index(tc, cand[i]) >= 0)
                 return;             /* a loop closes here */
             const RvBlock *s = rv_block_lookup(cand[i]);
-            if (s && (!best || s->count > best->count))
+            if (!s)
+                continue;
+            bool loops = closes_loop(tc, cand[i], 2);
+            if (!best || (loops && !best_loops && s->count * 4 >= best->count) ||
+                (loops == best_loops && s->count > best->count) ||
+                (!loops && best_loops && s->count > best->count * 4)) {
                 best = s;
+                best_loops = loops;
+            }
         }
         if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->n > SB_MAX_INSNS)
             return;
