@@ -35,7 +35,7 @@ static __thread size_t n_by_addr, cap_by_addr;
 /* The callee-saved registers translated code may use, saved by jit_enter. */
 static const X86Reg saved[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_R15 };
 
-void jit_cache_init(size_t size)
+void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed)
 {
     if (cache_base)
         return;
@@ -60,10 +60,15 @@ void jit_cache_init(size_t size)
         x86_push(&e, saved[i]);
     x86_alu_ri(&e, X86_SUB, 8, X86_RSP, 8);
     x86_lea(&e, 8, X86_R15, x86_mem(X86_RDI, JIT_CPU_BIAS));
-    x86_jmp_r(&e, X86_RSI);
+    x86_mov_rr(&e, 8, X86_RAX, X86_RSI);        /* rsi may be a fixed register */
+    for (int i = 0; i < nfixed; i++)
+        x86_load(&e, 8, fixed[i].host, x86_mem(X86_R15, fixed[i].cpu_off));
+    x86_jmp_r(&e, X86_RAX);
     while (e.len % 16)
         x86_int3(&e);
     exit_tramp = cache_base + e.len;
+    for (int i = 0; i < nfixed; i++)
+        x86_store(&e, 8, x86_mem(X86_R15, fixed[i].cpu_off), fixed[i].host);
     x86_alu_ri(&e, X86_ADD, 8, X86_RSP, 8);
     for (size_t i = sizeof saved / sizeof saved[0]; i-- > 0;)
         x86_pop(&e, saved[i]);

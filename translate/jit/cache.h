@@ -16,10 +16,19 @@
  *
  * Calling convention of translated code.  jit_enter (a trampoline
  * generated at the start of the cache) saves the callee-saved host
- * registers, points r15 at the Cpu + JIT_CPU_BIAS and jumps to the code.
- * Translated code leaves by jumping to the exit trampoline with rax = the
- * JitExit taken (NULL for exits that cannot be chained) and cpu->pc set;
- * every guest register it held in a host register is written back before.
+ * registers, points r15 at the Cpu + JIT_CPU_BIAS, loads the fixed guest
+ * registers (below) and jumps to the code.  Translated code leaves by
+ * jumping to the exit trampoline with rax = the JitExit taken (NULL for
+ * exits that cannot be chained) and cpu->pc set; every other guest
+ * register it held in a host register is written back before, and the
+ * exit trampoline stores the fixed ones.
+ *
+ * Fixed registers: the front end may name guest registers that live in
+ * the same host register in every translation (JitFixedReg).  They stay
+ * there across chained exits and jump-cache jumps, so going from one
+ * translation to the next moves only the registers each allocates for
+ * itself.  Translated code stores them into the Cpu itself only before a
+ * helper call or a guest signal.
  *
  * Chaining: a direct exit ends in `jmp rel32` to a stub that stores the
  * target PC and leaves.  When the run loop sees that exit taken and a
@@ -88,8 +97,16 @@ typedef struct JitStats {
 } JitStats;
 extern __thread JitStats jit_stats;
 
-/* Map the cache (size 0: the default) and generate the trampolines. */
-void jit_cache_init(size_t size);
+/* A guest register held in a host register by all translated code. */
+typedef struct JitFixedReg {
+    X86Reg host;
+    int32_t cpu_off;            /* its place in the Cpu, from r15 (JIT_CPU_OFF) */
+} JitFixedReg;
+#define JIT_MAX_FIXED 8
+
+/* Map the cache (size 0: the default) and generate the trampolines, which
+ * load and store the nfixed fixed registers. */
+void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed);
 bool jit_cache_ready(void);
 /* Run translated code at entry for cpu; returns the exit taken (or NULL). */
 JitExit *jit_enter(Cpu *cpu, const uint8_t *entry);

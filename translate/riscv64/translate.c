@@ -14,10 +14,13 @@
  * translating never touches guest memory.
  *
  * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
- * scratch; the other eleven host registers hold the eleven guest registers
- * the superblock uses most, loaded at its entry and written back (those it
- * writes) at every exit and before helper calls.  The rest are used in
- * place in the Cpu.  The allocation is fixed for the whole superblock, so
+ * scratch; the other eleven host registers hold guest registers: six hold
+ * the same guest registers in every translation (fixed_regs: loaded by
+ * jit_enter, stored by the exit trampoline and before helper calls), the
+ * other five the guest registers the superblock uses most besides, loaded
+ * at its entry and written back (those it writes) at every exit and before
+ * helper calls.  The rest are used in place in the Cpu.  The allocation
+ * is fixed for the whole superblock, so
  * a jump anywhere inside it needs no moves, and the host fault handler can
  * recover every guest register from the faulting context (JitTrans.
  * guest_of_host) without any writes on the fast path.
@@ -88,6 +91,17 @@ static const X86Reg alloc_order[] = {
 };
 #define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
 
+/* The guest registers every translation keeps in the same host register
+ * (JitFixedReg, cache.h): the ones compiled RV64 code uses most (a5, sp,
+ * a4, a0, s0, a1, counted over the bench programs), so that going from one
+ * translation to the next (chained or through the jump cache) moves only
+ * the other registers each allocates for itself. */
+static const struct { int guest; X86Reg host; } fixed_regs[] = {
+    { 15, X86_RBX }, { 2, X86_RBP }, { 14, X86_R12 }, { 10, X86_R13 }, { 8, X86_R14 },
+    { 11, X86_RSI },
+};
+#define N_FIXED (sizeof fixed_regs / sizeof fixed_regs[0])
+
 typedef struct TrInsn {
     RvInsn in;
     uint64_t pc;
@@ -121,6 +135,7 @@ typedef struct Tc {
     int8_t host_of[32];                 /* host register of a guest register, or -1 */
     int8_t guest_of_host[16];
     uint32_t written;                   /* guest registers the superblock writes */
+    uint32_t fixed;                     /* guest registers in fixed_regs */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[SB_MAX_INSNS];
@@ -303,7 +318,17 @@ static void allocate(Tc *tc)
     tc->written &= ~1u;
     memset(tc->host_of, -1, sizeof tc->host_of);
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
-    for (size_t k = 0; k < N_ALLOC && jit_enabled(JIT_TECH_REGALLOC); k++) {
+    tc->fixed = 0;
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return;
+    for (size_t k = 0; k < N_FIXED; k++) {
+        tc->host_of[fixed_regs[k].guest] = (int8_t)fixed_regs[k].host;
+        tc->guest_of_host[fixed_regs[k].host] = (int8_t)fixed_regs[k].guest;
+        tc->fixed |= 1u << fixed_regs[k].guest;
+    }
+    for (size_t k = 0; k < N_ALLOC; k++) {
+        if (tc->guest_of_host[alloc_order[k]] >= 0)
+            continue;
         int best = 0;
         for (int g = 1; g < 32; g++)
             if (tc->host_of[g] < 0 && uses[g] > uses[best])
@@ -313,6 +338,16 @@ static void allocate(Tc *tc)
         tc->host_of[best] = (int8_t)alloc_order[k];
         tc->guest_of_host[alloc_order[k]] = (int8_t)best;
     }
+}
+
+/* The fixed registers for the trampolines (none without regalloc). */
+static int fixed_for_cache(JitFixedReg *out)
+{
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return 0;
+    for (size_t k = 0; k < N_FIXED; k++)
+        out[k] = (JitFixedReg){ fixed_regs[k].host, JIT_CPU_OFF(x[0]) + 8 * fixed_regs[k].guest };
+    return (int)N_FIXED;
 }
 
 /* ---- Code generation helpers ---- */
@@ -420,6 +455,29 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
 
     if (rd == 0)
         return;
+    if (a.kind == V_IMM && b.kind == V_IMM && jit_enabled(JIT_TECH_INLINEOPS)) {
+        /* li and friends: x0 op imm is a constant */
+        uint64_t x = (uint64_t)a.imm, y = (uint64_t)b.imm;
+        uint64_t r = op == X86_ADD ? x + y : op == X86_SUB ? x - y : op == X86_XOR ? x ^ y :
+                     op == X86_OR ? x | y : x & y;
+        if (size == 4)
+            r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        w = dest_reg(tc, rd);
+        x86_mov_ri(tc->e, w, r);
+        commit(tc, rd, w);
+        return;
+    }
+    if (op == X86_ADD && size == 4 && b.kind == V_IMM && b.imm == 0 && a.kind != V_IMM &&
+        jit_enabled(JIT_TECH_INLINEOPS)) {
+        /* sext.w */
+        w = dest_reg(tc, rd);
+        if (a.kind == V_REG)
+            x86_movsxd_rr(tc->e, w, a.reg);
+        else
+            x86_movsx_load(tc->e, 4, w, cpu_mem(a.disp));
+        commit(tc, rd, w);
+        return;
+    }
     if (op == X86_ADD && size == 8 && a.kind == V_REG && b.kind == V_IMM && fits32(b.imm)) {
         w = dest_reg(tc, rd);
         x86_lea(tc->e, 8, w, x86_mem(a.reg, (int32_t)b.imm));
@@ -568,20 +626,39 @@ static void fp_store(Tc *tc, const TrInsn *t, int size, int pos)
     x86_store(tc->e, size, x86_mem(X86_RAX, disp), X86_RCX);
 }
 
-/* Store every written guest register held in a host register. */
-static void write_back(Tc *tc)
+/* Store every guest register of mask held in a host register. */
+static void store_regs(Tc *tc, uint32_t mask)
 {
     for (int g = 1; g < 32; g++)
-        if (tc->host_of[g] >= 0 && (tc->written >> g & 1))
+        if (tc->host_of[g] >= 0 && (mask >> g & 1))
             x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
 }
 
-/* Load every guest register held in a host register. */
-static void load_all(Tc *tc)
+/* Before leaving: store the written registers the superblock allocated
+ * itself (the exit trampoline stores the fixed ones). */
+static void write_back(Tc *tc)
+{
+    store_regs(tc, tc->written & ~tc->fixed);
+}
+
+/* Before a helper or a guest signal: the Cpu gets every guest register. */
+static void write_back_all(Tc *tc)
+{
+    store_regs(tc, tc->written | tc->fixed);
+}
+
+/* Load the guest registers of mask held in host registers. */
+static void load_regs(Tc *tc, uint32_t mask)
 {
     for (int g = 1; g < 32; g++)
-        if (tc->host_of[g] >= 0)
+        if (tc->host_of[g] >= 0 && (mask >> g & 1))
             x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
+}
+
+/* After a helper, which may have changed any guest register. */
+static void load_all(Tc *tc)
+{
+    load_regs(tc, ~0u);
 }
 
 static void add_instret(Tc *tc, int32_t n)
@@ -604,7 +681,7 @@ static void set_pc(Tc *tc, uint64_t pc)
 /* Call fn(cpu, a1, a2, a3) with all guest state in the Cpu. */
 static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64_t a3)
 {
-    write_back(tc);
+    write_back_all(tc);
     x86_lea(tc->e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
     x86_mov_ri(tc->e, X86_RSI, a1);
     x86_mov_ri(tc->e, X86_RDX, a2);
@@ -717,8 +794,8 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     }
     write_back(tc);
     add_instret(tc, pos + 1);
-    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     if (!jit_enabled(JIT_TECH_JUMPCACHE)) {
+        x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
         x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
         x86_jmp_abs(e, jit_exit_trampoline());
         return;
@@ -733,6 +810,7 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     size_t miss = x86_jcc(e, X86_CC_NE, 0);
     x86_jmp_m(e, x86_mem(X86_RCX, 8));
     emit_patch_u32(e, miss, (uint32_t)(e->len - (miss + 4)));
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
     x86_jmp_abs(e, jit_exit_trampoline());
 }
@@ -933,7 +1011,7 @@ static void fp_arith(Tc *tc, const TrInsn *t, int pos)
     for (int g = 1; g < 32; g++) {
         X86Reg h = (X86Reg)tc->host_of[g];
         if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12 &&
-            (tc->written >> g & 1))
+            ((tc->written | tc->fixed) >> g & 1))
             x86_store(e, 8, cpu_mem(xoff(g)), h);
     }
     unsigned rm = rv_op_formats[in->op] == F_FR ? 0 : in->rm;     /* as the interpreter */
@@ -1129,8 +1207,9 @@ static void emit_stub(Tc *tc, Stub *s)
         emit_exit(tc, s->target_pc, s->retired, false);
         break;
     case STUB_ENTRY_LEAVE:
-        /* Nothing is in host registers yet: writing them back would store
-         * whatever the host left there into the guest's registers. */
+        /* Only the fixed registers are loaded yet (the exit trampoline
+         * stores them): writing the others back would store whatever the
+         * host left there into the guest's registers. */
         set_pc(tc, s->target_pc);
         x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
         x86_jmp_abs(e, jit_exit_trampoline());
@@ -1139,7 +1218,7 @@ static void emit_stub(Tc *tc, Stub *s)
         inline_edge(tc, s->block, s->retired);
         break;
     case STUB_OOB:
-        write_back(tc);
+        write_back_all(tc);
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
         x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
@@ -1158,7 +1237,7 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].pc, 0);
-    load_all(tc);
+    load_regs(tc, ~tc->fixed);
 
     for (int blk = 0; blk < tc->nblocks; blk++)
         tc->block_label[blk] = (size_t)-1;
@@ -1322,7 +1401,8 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
     }
     if (!jit_started) {
         jit_started = true;
-        jit_cache_init(cache_size_option);
+        JitFixedReg fixed[JIT_MAX_FIXED];
+        jit_cache_init(cache_size_option, fixed, fixed_for_cache(fixed));
         jit_generation = generation;
         if (!stats_registered) {
             stats_registered = true;
