@@ -65,7 +65,7 @@
 #include <time.h>
 #include <ucontext.h>
 
-#include "capstone/capstone.h"
+#include "core/capstone_lazy.h"
 #include "core/log.h"
 #include "core/vm.h"
 #include "signals/signals.h"
@@ -1289,17 +1289,17 @@ static void log_out_asm(const JitTrans *t)
     csh handle;
     cs_insn *insn;
 
-    if (cs_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
+    if (capstone_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
         return;
     xlat_log("OUT: [guest %#llx, %u guest insns]\n", (unsigned long long)t->guest_pc,
              t->guest_insns);
-    size_t n = cs_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
+    size_t n = capstone_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
     for (size_t i = 0; i < n; i++)
         xlat_log("  0x%llx:  %s %s\n", (unsigned long long)insn[i].address, insn[i].mnemonic,
                  insn[i].op_str);
     if (n)
-        cs_free(insn, n);
-    cs_close(&handle);
+        capstone_free(insn, n);
+    capstone_close(&handle);
 }
 
 static __thread Tc *tc_space;
