@@ -39,6 +39,17 @@
  * Jump cache: a direct-mapped table guest PC -> host entry, filled by the
  * run loop and probed inline by translated indirect jumps.
  *
+ * Return prediction: a translated guest call pushes a 16-byte frame on the
+ * host stack with a host `call`, whose return address is a return stub in
+ * the caller's translation (compare the guest target with the return PC,
+ * then a chainable jump to the return PC's translation).  A translated
+ * guest return is a host `ret` when there is a frame, so the host's own
+ * return predictor predicts it; a stub whose PC does not match (longjmp,
+ * a coroutine switch) falls back to the jump cache.  Frames are only
+ * pushed down to cpu->jit_stack_limit (JIT_RAS_DEPTH frames below
+ * cpu->jit_stack_base, which jit_enter records); the exit trampoline
+ * resets the host stack to jit_stack_base, dropping frames still there.
+ *
  * Threads: like the interpreter's block maps, all of this is per guest
  * thread (thread-local: its own mapping, tables and jump cache), so no
  * lock is taken and no thread ever runs code another thread flushes.
@@ -88,6 +99,7 @@ typedef struct JitJumpEntry {
 } JitJumpEntry;
 
 #define JIT_JUMP_CACHE_BITS 12
+#define JIT_RAS_DEPTH 64
 extern __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
 
 typedef struct JitStats {
