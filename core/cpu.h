@@ -70,6 +70,9 @@ typedef struct Cpu {
      * register. */
     uint64_t jit_guest_limit;   /* guest_limit - guest_min, for the inline bounds checks */
     void *jit_jump_cache;       /* this thread's jump cache (translate/jit/cache.h) */
+    /* The host stack pointer of translated code with no return frames,
+     * and the lowest one a call may push a frame below (cache.h). */
+    uint64_t jit_stack_base, jit_stack_limit;
     /* Nonzero: translated code returns to the run loop at the next
      * superblock entry or loop back edge (bounded latency for signals). */
     volatile uint32_t jit_exit;

@@ -22,6 +22,7 @@
 #include "loader/loader.h"
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
 
 extern char **environ;
 
@@ -47,9 +48,11 @@ static void usage(FILE *f)
             "  --code-cache-size=N  translated code cache size, with K/M/G suffix (default 64M)\n"
             "  --perfmap            write /tmp/perf-PID.map: a line per translation, so that\n"
             "                       perf names translated code (riscv64:GUESTPC)\n"
+            "  --jit-disable=LIST   turn translator techniques off, to measure them\n"
+            "                       [XLAT_JIT_DISABLE]; comma list of (or all, none):\n%s"
             "\n"
             "The exit status is the guest program's.\n",
-            log_items_help());
+            log_items_help(), jit_techniques_help());
 }
 
 /* The guest environment: the host's, with -E and -U applied in order. */
@@ -135,6 +138,7 @@ int main(int argc, char **argv)
     vm.opt.sysroot = getenv("XLAT_LD_PREFIX");
     vm.opt.argv0 = getenv("XLAT_ARGV0");
     vm.opt.strace = getenv("XLAT_STRACE") != NULL;
+    vm.opt.jit_disable = getenv("XLAT_JIT_DISABLE");
     for (i = 1; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i] + 1;
         if (*a == '-')
@@ -180,6 +184,8 @@ int main(int argc, char **argv)
                 return 1;
             }
             vm.opt.jit_threshold = (unsigned)n;
+        } else if ((v = option_with_value(argc, argv, &i, a, "jit-disable"))) {
+            vm.opt.jit_disable = v;
         } else if ((v = option_with_value(argc, argv, &i, a, "code-cache-size"))) {
             vm.opt.code_cache_size = parse_size(v);
             if (!vm.opt.code_cache_size) {
@@ -207,6 +213,10 @@ int main(int argc, char **argv)
         return 1;
     }
     vm.opt.log_items = log_items;
+    if (vm.opt.jit_disable && !jit_techniques_parse(vm.opt.jit_disable, &jit_disabled, &bad)) {
+        xlat_error(NULL, "unknown translator technique '%s' in --jit-disable (see xlat --help)", bad);
+        return 1;
+    }
     if (vm.opt.strace)
         log_mask |= LOG_STRACE;
     if (log_path && !log_file)

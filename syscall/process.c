@@ -265,6 +265,10 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
         v[k++] = "--no-jit";
     if (o->perfmap)
         v[k++] = "--perfmap";
+    if (o->jit_disable) {
+        v[k++] = "--jit-disable";
+        v[k++] = (char *)o->jit_disable;
+    }
     if (o->jit_threshold) {
         snprintf(thrbuf, sizeof thrbuf, "%u", o->jit_threshold);
         v[k++] = "--jit-threshold";

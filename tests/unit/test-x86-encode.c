@@ -334,6 +334,9 @@ static void test_control(void)
     x86_jmp(e, 0x20);
     check(e, "jmp 0x1020");
     e = fresh();
+    x86_call(e, 0x30);
+    check(e, "call 0x1030");
+    e = fresh();
     size_t at = x86_jmp(e, 0);
     emit_patch_u32(e, at, 0x100);
     check(e, "jmp 0x1105");

@@ -7,7 +7,7 @@
  * cover (values of linux: arch/arm64/include/uapi/asm/hwcap.h); MRS of the
  * ID registers (branch.c) answers consistently.
  */
-#include <capstone/capstone.h>
+#include "core/capstone_lazy.h"
 #include <elf.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -54,9 +54,9 @@ static size_t a64_disas(Cpu *cpu, uint64_t pc, char *buf, size_t size)
     memcpy(bytes, g2h(cpu->vm, pc), 4);
     pthread_mutex_lock(&disas_lock);
     if (!disas_open)
-        disas_open = cs_open(CS_ARCH_ARM64, CS_MODE_ARM, &disas_handle) == CS_ERR_OK;
+        disas_open = capstone_open(CS_ARCH_ARM64, CS_MODE_ARM, &disas_handle) == CS_ERR_OK;
     cs_insn *insn = NULL;
-    size_t n = disas_open ? cs_disasm(disas_handle, bytes, 4, pc, 1, &insn) : 0;
+    size_t n = disas_open ? capstone_disasm(disas_handle, bytes, 4, pc, 1, &insn) : 0;
     uint32_t word;
     memcpy(&word, bytes, 4);
     if (n)
@@ -64,7 +64,7 @@ static size_t a64_disas(Cpu *cpu, uint64_t pc, char *buf, size_t size)
     else
         snprintf(buf, size, "%08x  .inst 0x%08x", word, word);
     if (n)
-        cs_free(insn, n);
+        capstone_free(insn, n);
     pthread_mutex_unlock(&disas_lock);
     return 4;
 }

@@ -121,7 +121,7 @@ void jit_fork_child(void)
     pthread_mutex_unlock(&cache_lock);
 }
 
-void jit_cache_init(size_t size)
+void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed)
 {
     pthread_mutex_lock(&cache_lock);
     if (cache_base) {
@@ -158,10 +158,19 @@ void jit_cache_init(size_t size)
         x86_push(&e, saved[i]);
     x86_alu_ri(&e, X86_SUB, 8, X86_RSP, 8);
     x86_lea(&e, 8, X86_R15, x86_mem(X86_RDI, JIT_CPU_BIAS));
-    x86_jmp_r(&e, X86_RSI);
+    x86_store(&e, 8, x86_mem(X86_R15, JIT_CPU_OFF(jit_stack_base)), X86_RSP);
+    x86_lea(&e, 8, X86_RCX, x86_mem(X86_RSP, -16 * JIT_RAS_DEPTH));
+    x86_store(&e, 8, x86_mem(X86_R15, JIT_CPU_OFF(jit_stack_limit)), X86_RCX);
+    x86_mov_rr(&e, 8, X86_RAX, X86_RSI);        /* rsi may be a fixed register */
+    for (int i = 0; i < nfixed; i++)
+        x86_load(&e, 8, fixed[i].host, x86_mem(X86_R15, fixed[i].cpu_off));
+    x86_jmp_r(&e, X86_RAX);
     while (e.len % 16)
         x86_int3(&e);
     exit_tramp = (uint8_t *)p + e.len;
+    for (int i = 0; i < nfixed; i++)
+        x86_store(&e, 8, x86_mem(X86_R15, fixed[i].cpu_off), fixed[i].host);
+    x86_load(&e, 8, X86_RSP, x86_mem(X86_R15, JIT_CPU_OFF(jit_stack_base)));
     x86_alu_ri(&e, X86_ADD, 8, X86_RSP, 8);
     for (size_t i = sizeof saved / sizeof saved[0]; i-- > 0;)
         x86_pop(&e, saved[i]);

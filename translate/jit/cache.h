@@ -15,10 +15,19 @@
  *
  * Calling convention of translated code.  jit_enter (a trampoline
  * generated at the start of the cache) saves the callee-saved host
- * registers, points r15 at the Cpu + JIT_CPU_BIAS and jumps to the code.
- * Translated code leaves by jumping to the exit trampoline with rax = the
- * JitExit taken (NULL for exits that cannot be chained) and cpu->pc set;
- * every guest register it held in a host register is written back before.
+ * registers, points r15 at the Cpu + JIT_CPU_BIAS, loads the fixed guest
+ * registers (below) and jumps to the code.  Translated code leaves by
+ * jumping to the exit trampoline with rax = the JitExit taken (NULL for
+ * exits that cannot be chained) and cpu->pc set; every other guest
+ * register it held in a host register is written back before, and the
+ * exit trampoline stores the fixed ones.
+ *
+ * Fixed registers: the front end may name guest registers that live in
+ * the same host register in every translation (JitFixedReg).  They stay
+ * there across chained exits and jump-cache jumps, so going from one
+ * translation to the next moves only the registers each allocates for
+ * itself.  Translated code stores them into the Cpu itself only before a
+ * helper call or a guest signal.
  *
  * Chaining: a direct exit ends in `jmp rel32` (jit_emit_chain_jmp) to a
  * stub that stores the target PC and leaves.  When the run loop sees that
@@ -29,6 +38,17 @@
  * Jump cache: a direct-mapped table guest PC -> host entry per thread
  * (cpu->jit_jump_cache), filled by the run loop and probed inline by
  * translated indirect jumps.
+ *
+ * Return prediction: a translated guest call pushes a 16-byte frame on the
+ * host stack with a host `call`, whose return address is a return stub in
+ * the caller's translation (compare the guest target with the return PC,
+ * then a chainable jump to the return PC's translation).  A translated
+ * guest return is a host `ret` when there is a frame, so the host's own
+ * return predictor predicts it; a stub whose PC does not match (longjmp,
+ * a coroutine switch) falls back to the jump cache.  Frames are only
+ * pushed down to cpu->jit_stack_limit (JIT_RAS_DEPTH frames below
+ * cpu->jit_stack_base, which jit_enter records); the exit trampoline
+ * resets the host stack to jit_stack_base, dropping frames still there.
  *
  * Threads.  One cache serves every guest thread.
  *   - Lookups (jit_lookup) take no lock: the guest-PC table is open
@@ -103,6 +123,7 @@ typedef struct JitJumpEntry {
 } JitJumpEntry;
 
 #define JIT_JUMP_CACHE_BITS 12
+#define JIT_RAS_DEPTH 64
 /* The calling thread's jump cache.  Translated code must reach it through
  * cpu->jit_jump_cache (set by jit_run_begin), never by this address: the
  * code is shared by all threads. */
@@ -115,8 +136,16 @@ typedef struct JitStats {
 } JitStats;
 extern __thread JitStats jit_stats;
 
-/* Map the cache (size 0: the default) and generate the trampolines. */
-void jit_cache_init(size_t size);
+/* A guest register held in a host register by all translated code. */
+typedef struct JitFixedReg {
+    X86Reg host;
+    int32_t cpu_off;            /* its place in the Cpu, from r15 (JIT_CPU_OFF) */
+} JitFixedReg;
+#define JIT_MAX_FIXED 8
+
+/* Map the cache (size 0: the default) and generate the trampolines, which
+ * load and store the nfixed fixed registers. */
+void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed);
 bool jit_cache_ready(void);
 /* Bracket the use of translations by a run loop (lookups, jit_enter,
  * links, jump-cache fills): from jit_run_begin to jit_run_end no flush

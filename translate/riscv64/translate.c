@@ -14,10 +14,13 @@
  * translating never touches guest memory.
  *
  * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
- * scratch; the other eleven host registers hold the eleven guest registers
- * the superblock uses most, loaded at its entry and written back (those it
- * writes) at every exit and before helper calls.  The rest are used in
- * place in the Cpu.  The allocation is fixed for the whole superblock, so
+ * scratch; the other eleven host registers hold guest registers: six hold
+ * the same guest registers in every translation (fixed_regs: loaded by
+ * jit_enter, stored by the exit trampoline and before helper calls), the
+ * other five the guest registers the superblock uses most besides, loaded
+ * at its entry and written back (those it writes) at every exit and before
+ * helper calls.  The rest are used in place in the Cpu.  The allocation
+ * is fixed for the whole superblock, so
  * a jump anywhere inside it needs no moves, and the host fault handler can
  * recover every guest register from the faulting context (JitTrans.
  * guest_of_host) without any writes on the fast path.
@@ -62,11 +65,12 @@
 #include <time.h>
 #include <ucontext.h>
 
-#include "capstone/capstone.h"
+#include "core/capstone_lazy.h"
 #include "core/log.h"
 #include "core/vm.h"
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/riscv64.h"
 #include "translate/riscv64/insn.h"
@@ -74,9 +78,7 @@
 #include "translate/x86_64/emit.h"
 #include "translate/x86_64/host.h"
 
-#define SB_MAX_INSNS 256
-#define SB_MAX_BLOCKS 32
-#define MAX_STUBS (2 * SB_MAX_INSNS + 8)
+#include "translate/riscv64/translate.h"
 
 uint64_t rv_jit_threshold = 50;
 
@@ -87,64 +89,17 @@ static const X86Reg alloc_order[] = {
 };
 #define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
 
-typedef struct TrInsn {
-    RvInsn in;
-    uint64_t pc;
-} TrInsn;
+/* The guest registers every translation keeps in the same host register
+ * (JitFixedReg, cache.h): the ones compiled RV64 code uses most (a5, sp,
+ * a4, a0, s0, a1, counted over the bench programs), so that going from one
+ * translation to the next (chained or through the jump cache) moves only
+ * the other registers each allocates for itself. */
+static const struct { int guest; X86Reg host; } fixed_regs[] = {
+    { 15, X86_RBX }, { 2, X86_RBP }, { 14, X86_R12 }, { 10, X86_R13 }, { 8, X86_R14 },
+    { 11, X86_RSI },
+};
+#define N_FIXED (sizeof fixed_regs / sizeof fixed_regs[0])
 
-typedef enum StubKind {
-    STUB_EXIT,          /* leave to target_pc (chainable) after retired instructions */
-    STUB_EDGE,          /* jump inside the superblock to block `block` */
-    STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
-    STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
-    STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
-} StubKind;
-
-typedef struct Stub {
-    StubKind kind;
-    size_t jump_at;         /* rel32 that must point at the stub */
-    uint64_t target_pc;
-    int32_t retired;
-    int block;
-    int size;               /* STUB_OOB: access size */
-} Stub;
-
-typedef struct Tc {
-    Emit *e;
-    TrInsn insn[SB_MAX_INSNS];
-    int n;
-    int block_start[SB_MAX_BLOCKS];     /* index of each block's first insn */
-    uint64_t block_pc[SB_MAX_BLOCKS];
-    size_t block_label[SB_MAX_BLOCKS];  /* host offset of each block */
-    int nblocks;
-    int8_t host_of[32];                 /* host register of a guest register, or -1 */
-    int8_t guest_of_host[16];
-    uint32_t written;                   /* guest registers the superblock writes */
-    Stub stubs[MAX_STUBS];
-    int nstubs;
-    JitSite sites[SB_MAX_INSNS];
-    int nsites;
-    JitExit exits[MAX_STUBS];
-    size_t exit_imm[MAX_STUBS];         /* offset of the movabs imm64 of &JitExit */
-    int nexits;
-    bool overflow;                      /* too many stubs: give up */
-    uint64_t guest_min;                 /* vm->guest_min (below 2 GiB) */
-} Tc;
-
-static int32_t xoff(int g)
-{
-    return JIT_CPU_OFF(x[0]) + 8 * g;
-}
-
-static int32_t foff(int f)
-{
-    return JIT_CPU_OFF(rv.f[0]) + 8 * f;
-}
-
-static X86Mem cpu_mem(int32_t off)
-{
-    return x86_mem(X86_R15, off);
-}
 
 /* ---- Superblock formation ---- */
 
@@ -177,34 +132,72 @@ static void add_block(Tc *tc, const RvBlock *b)
     }
 }
 
-/* Collect the blocks of the superblock starting at b0. */
+/* The successors of block b that superblock formation may follow. */
+static int successors(const RvBlock *b, uint64_t cand[2])
+{
+    const RvInsn *last = &b->insn[b->n - 1];
+    uint64_t last_pc = b->pc + last->pc_off * 2u;
+    RvOp op = (RvOp)last->op;
+    int ncand = 0;
+
+    if (is_branch(op)) {
+        cand[ncand++] = last_pc + last->imm;
+        cand[ncand++] = last_pc + last->len;
+    } else if (op == RV_JAL) {
+        cand[ncand++] = last_pc + last->imm;
+    } else if (!rv_ends_block(op)) {
+        cand[ncand++] = b->pc + b->bytes;
+    }
+    return ncand;
+}
+
+/* Whether the path from pc reaches a block of the superblock within
+ * depth more blocks (following any successor). */
+static bool closes_loop(const Tc *tc, uint64_t pc, int depth)
+{
+    uint64_t cand[2];
+
+    if (block_index(tc, pc) >= 0)
+        return true;
+    const RvBlock *b = rv_block_lookup(pc);
+    if (!b || depth == 0)
+        return false;
+    int n = successors(b, cand);
+    for (int i = 0; i < n; i++)
+        if (closes_loop(tc, cand[i], depth - 1))
+            return true;
+    return false;
+}
+
+/* Collect the blocks of the superblock starting at b0.  At a branch the
+ * successor the interpreter entered more often is followed, except that
+ * one that leads back into the superblock within a few blocks (a loop
+ * whose head is not the superblock's first block) wins over a rarely much
+ * hotter one: the counts are those of the first runs only, and keeping a
+ * loop inside one translation saves an exit and an entry per iteration. */
 static void form_superblock(Tc *tc, const RvBlock *b0)
 {
     const RvBlock *b = b0;
 
     add_block(tc, b);
-    for (;;) {
-        const RvInsn *last = &b->insn[b->n - 1];
-        uint64_t last_pc = b->pc + last->pc_off * 2u;
+    while (jit_enabled(JIT_TECH_SUPERBLOCK)) {
         uint64_t cand[2];
-        int ncand = 0;
-        RvOp op = (RvOp)last->op;
-
-        if (is_branch(op)) {
-            cand[ncand++] = last_pc + last->imm;
-            cand[ncand++] = last_pc + last->len;
-        } else if (op == RV_JAL) {
-            cand[ncand++] = last_pc + last->imm;
-        } else if (!rv_ends_block(op)) {
-            cand[ncand++] = b->pc + b->bytes;
-        }
+        int ncand = successors(b, cand);
         const RvBlock *best = NULL;
+        bool best_loops = false;
         for (int i = 0; i < ncand; i++) {
             if (block_index(tc, cand[i]) >= 0)
                 return;             /* a loop closes here */
             const RvBlock *s = rv_block_lookup(cand[i]);
-            if (s && (!best || s->count > best->count))
+            if (!s)
+                continue;
+            bool loops = closes_loop(tc, cand[i], 2);
+            if (!best || (loops && !best_loops && s->count * 4 >= best->count) ||
+                (loops == best_loops && s->count > best->count) ||
+                (!loops && best_loops && s->count > best->count * 4)) {
                 best = s;
+                best_loops = loops;
+            }
         }
         if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->n > SB_MAX_INSNS)
             return;
@@ -264,7 +257,17 @@ static void allocate(Tc *tc)
     tc->written &= ~1u;
     memset(tc->host_of, -1, sizeof tc->host_of);
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
+    tc->fixed = 0;
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return;
+    for (size_t k = 0; k < N_FIXED; k++) {
+        tc->host_of[fixed_regs[k].guest] = (int8_t)fixed_regs[k].host;
+        tc->guest_of_host[fixed_regs[k].host] = (int8_t)fixed_regs[k].guest;
+        tc->fixed |= 1u << fixed_regs[k].guest;
+    }
     for (size_t k = 0; k < N_ALLOC; k++) {
+        if (tc->guest_of_host[alloc_order[k]] >= 0)
+            continue;
         int best = 0;
         for (int g = 1; g < 32; g++)
             if (tc->host_of[g] < 0 && uses[g] > uses[best])
@@ -274,6 +277,16 @@ static void allocate(Tc *tc)
         tc->host_of[best] = (int8_t)alloc_order[k];
         tc->guest_of_host[alloc_order[k]] = (int8_t)best;
     }
+}
+
+/* The fixed registers for the trampolines (none without regalloc). */
+static int fixed_for_cache(JitFixedReg *out)
+{
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return 0;
+    for (size_t k = 0; k < N_FIXED; k++)
+        out[k] = (JitFixedReg){ fixed_regs[k].host, JIT_CPU_OFF(x[0]) + 8 * fixed_regs[k].guest };
+    return (int)N_FIXED;
 }
 
 /* ---- Code generation helpers ---- */
@@ -381,6 +394,29 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
 
     if (rd == 0)
         return;
+    if (a.kind == V_IMM && b.kind == V_IMM && jit_enabled(JIT_TECH_INLINEOPS)) {
+        /* li and friends: x0 op imm is a constant */
+        uint64_t x = (uint64_t)a.imm, y = (uint64_t)b.imm;
+        uint64_t r = op == X86_ADD ? x + y : op == X86_SUB ? x - y : op == X86_XOR ? x ^ y :
+                     op == X86_OR ? x | y : x & y;
+        if (size == 4)
+            r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        w = dest_reg(tc, rd);
+        x86_mov_ri(tc->e, w, r);
+        commit(tc, rd, w);
+        return;
+    }
+    if (op == X86_ADD && size == 4 && b.kind == V_IMM && b.imm == 0 && a.kind != V_IMM &&
+        jit_enabled(JIT_TECH_INLINEOPS)) {
+        /* sext.w */
+        w = dest_reg(tc, rd);
+        if (a.kind == V_REG)
+            x86_movsxd_rr(tc->e, w, a.reg);
+        else
+            x86_movsx_load(tc->e, 4, w, cpu_mem(a.disp));
+        commit(tc, rd, w);
+        return;
+    }
     if (op == X86_ADD && size == 8 && a.kind == V_REG && b.kind == V_IMM && fits32(b.imm)) {
         w = dest_reg(tc, rd);
         x86_lea(tc->e, 8, w, x86_mem(a.reg, (int32_t)b.imm));
@@ -441,7 +477,7 @@ static void add_site(Tc *tc, uint64_t pc, int retired)
     s->guest_pc = pc;
 }
 
-static size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
+size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
 {
     if (tc->nstubs == MAX_STUBS) {
         tc->overflow = true;
@@ -474,7 +510,7 @@ static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
     }
     x86_alu_rm(tc->e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
     size_t at = x86_jcc(tc->e, X86_CC_A, 0);
-    size_t k = new_stub(tc, STUB_OOB, at, t->pc, pos);
+    size_t k = tc_new_stub(tc, STUB_OOB, at, t->pc, pos);
     if (!tc->overflow)
         tc->stubs[k].size = size;
     return (int32_t)tc->guest_min - size;
@@ -529,20 +565,39 @@ static void fp_store(Tc *tc, const TrInsn *t, int size, int pos)
     x86_store(tc->e, size, x86_mem(X86_RAX, disp), X86_RCX);
 }
 
-/* Store every written guest register held in a host register. */
-static void write_back(Tc *tc)
+/* Store every guest register of mask held in a host register. */
+static void store_regs(Tc *tc, uint32_t mask)
 {
     for (int g = 1; g < 32; g++)
-        if (tc->host_of[g] >= 0 && (tc->written >> g & 1))
+        if (tc->host_of[g] >= 0 && (mask >> g & 1))
             x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
 }
 
-/* Load every guest register held in a host register. */
-static void load_all(Tc *tc)
+/* Before leaving: store the written registers the superblock allocated
+ * itself (the exit trampoline stores the fixed ones). */
+static void write_back(Tc *tc)
+{
+    store_regs(tc, tc->written & ~tc->fixed);
+}
+
+/* Before a helper or a guest signal: the Cpu gets every guest register. */
+static void write_back_all(Tc *tc)
+{
+    store_regs(tc, tc->written | tc->fixed);
+}
+
+/* Load the guest registers of mask held in host registers. */
+static void load_regs(Tc *tc, uint32_t mask)
 {
     for (int g = 1; g < 32; g++)
-        if (tc->host_of[g] >= 0)
+        if (tc->host_of[g] >= 0 && (mask >> g & 1))
             x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
+}
+
+/* After a helper, which may have changed any guest register. */
+static void load_all(Tc *tc)
+{
+    load_regs(tc, ~0u);
 }
 
 static void add_instret(Tc *tc, int32_t n)
@@ -565,7 +620,7 @@ static void set_pc(Tc *tc, uint64_t pc)
 /* Call fn(cpu, a1, a2, a3) with all guest state in the Cpu. */
 static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64_t a3)
 {
-    write_back(tc);
+    write_back_all(tc);
     x86_lea(tc->e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
     x86_mov_ri(tc->e, X86_RSI, a1);
     x86_mov_ri(tc->e, X86_RDX, a2);
@@ -603,7 +658,7 @@ static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t re
 {
     size_t at = always ? x86_jmp(tc->e, 0) : x86_jcc(tc->e, cc, 0);
     int blk = block_index(tc, target_pc);
-    size_t k = new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
+    size_t k = tc_new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
     if (!tc->overflow)
         tc->stubs[k].block = blk;
 }
@@ -615,7 +670,7 @@ static void inline_edge(Tc *tc, int blk, int32_t retired)
     add_instret(tc, retired - tc->block_start[blk]);
     x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
-    new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], tc->block_start[blk]);
+    tc_new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], tc->block_start[blk]);
     if (tc->block_label[blk] != (size_t)-1)
         x86_jmp(tc->e, tc->block_label[blk]);
     else
@@ -663,7 +718,78 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
     }
 }
 
-/* An indirect jump (jalr) at pos: probe the jump cache inline. */
+/* Go to the guest PC in rax, everything written back: the translation
+ * the jump cache names for it, or the run loop. */
+static void emit_probe(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    if (!jit_enabled(JIT_TECH_JUMPCACHE)) {
+        x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+        x86_jmp_abs(e, jit_exit_trampoline());
+        return;
+    }
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
+    x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
+    x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
+    size_t miss = x86_jcc(e, X86_CC_NE, 0);
+    x86_jmp_m(e, x86_mem(X86_RCX, 8));
+    emit_patch_u32(e, miss, (uint32_t)(e->len - (miss + 4)));
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+    x86_jmp_abs(e, jit_exit_trampoline());
+}
+
+/* RISC-V's link registers: a jal/jalr writing one is a call, a jalr
+ * reading one (and writing x0) a return. */
+static bool is_link(int r)
+{
+    return r == 1 || r == 5;
+}
+
+/* A guest call returning to ret_pc: push a host frame whose return
+ * address is this call's return stub (cache.h), unless the host stack
+ * already holds JIT_RAS_DEPTH of them.  Keeps rax; uses rcx. */
+static void ras_call(Tc *tc, uint64_t ret_pc)
+{
+    Emit *e = tc->e;
+
+    if (!jit_enabled(JIT_TECH_RAS) || tc->nexits == MAX_STUBS)
+        return;
+    x86_alu_rm(e, X86_CMP, 8, X86_RSP, cpu_mem(JIT_CPU_OFF(jit_stack_limit)));
+    size_t deep = x86_jcc(e, X86_CC_BE, 0);
+    x86_alu_ri(e, X86_SUB, 8, X86_RSP, 8);      /* frames of 16 keep rsp aligned */
+    size_t call = x86_call(e, 0);
+    /* The return stub: rax = the guest return target, all written back. */
+    x86_alu_ri(e, X86_ADD, 8, X86_RSP, 8);
+    if (ret_pc <= INT32_MAX) {
+        x86_alu_ri(e, X86_CMP, 8, X86_RAX, (int32_t)ret_pc);
+    } else {
+        x86_mov_ri(e, X86_RCX, ret_pc);
+        x86_alu_rr(e, X86_CMP, 8, X86_RAX, X86_RCX);
+    }
+    size_t at = x86_jcc(e, X86_CC_NE, 0);
+    tc_new_stub(tc, STUB_PROBE, at, 0, 0);
+    at = jit_emit_chain_jmp(e);                 /* patched by chaining */
+    JitExit *x = &tc->exits[tc->nexits];
+    x->rel32 = (uint8_t *)(uintptr_t)at;         /* an offset until jit_finish */
+    x->target_pc = ret_pc;
+    x->linked = 0;
+    size_t k = tc_new_stub(tc, STUB_RET_TAIL, at, ret_pc, 0);
+    if (!tc->overflow)
+        tc->stubs[k].block = tc->nexits;
+    tc->nexits++;
+    emit_patch_u32(e, call, (uint32_t)(e->len - (call + 4)));
+    emit_patch_u32(e, deep, (uint32_t)(e->len - (deep + 4)));
+}
+
+/* An indirect jump (jalr) at pos: a return through the host frame of its
+ * call when there is one, else a probe of the jump cache inline. */
 static void indirect(Tc *tc, const TrInsn *t, int pos)
 {
     Emit *e = tc->e;
@@ -678,19 +804,15 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     }
     write_back(tc);
     add_instret(tc, pos + 1);
-    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
-    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
-    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
-    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
-    x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
-    x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
-    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
-    size_t miss = x86_jcc(e, X86_CC_NE, 0);
-    x86_jmp_m(e, x86_mem(X86_RCX, 8));
-    emit_patch_u32(e, miss, (uint32_t)(e->len - (miss + 4)));
-    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
-    x86_jmp_abs(e, jit_exit_trampoline());
+    if (is_link(t->in.rd)) {
+        ras_call(tc, t->pc + t->in.len);
+    } else if (t->in.rd == 0 && is_link(t->in.rs1) && jit_enabled(JIT_TECH_RAS)) {
+        x86_alu_rm(e, X86_CMP, 8, X86_RSP, cpu_mem(JIT_CPU_OFF(jit_stack_base)));
+        size_t no_frame = x86_jcc(e, X86_CC_AE, 0);
+        x86_ret(e);
+        emit_patch_u32(e, no_frame, (uint32_t)(e->len - (no_frame + 4)));
+    }
+    emit_probe(tc);
 }
 
 /* ---- Instructions ---- */
@@ -776,137 +898,6 @@ static void divide(Tc *tc, RvOp op, int rd, int rs1, int rs2)
     commit(tc, rd, r);
 }
 
-static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed);
-
-/* The SSE or FMA3 form of an F/D arithmetic op, when there is one. */
-typedef struct FpInline {
-    bool sse;               /* X86SseOp sse_op (else fma_op) */
-    X86SseOp sse_op;
-    X86FmaOp fma_op;
-    bool dbl;
-    int nsrc;
-} FpInline;
-
-static bool fp_inline_op(RvOp op, FpInline *f)
-{
-    static const struct { RvOp s, d; X86SseOp op; int nsrc; } sse[] = {
-        { RV_FADD_S, RV_FADD_D, X86_ADDS, 2 }, { RV_FSUB_S, RV_FSUB_D, X86_SUBS, 2 },
-        { RV_FMUL_S, RV_FMUL_D, X86_MULS, 2 }, { RV_FDIV_S, RV_FDIV_D, X86_DIVS, 2 },
-        { RV_FSQRT_S, RV_FSQRT_D, X86_SQRTS, 1 },
-    };
-    /* RISC-V fnmsub is -(a*b)+c, x86's fnmadd; fnmadd is -(a*b)-c, x86's fnmsub. */
-    static const struct { RvOp s, d; X86FmaOp op; } fma[] = {
-        { RV_FMADD_S, RV_FMADD_D, X86_VFMADD213 }, { RV_FMSUB_S, RV_FMSUB_D, X86_VFMSUB213 },
-        { RV_FNMSUB_S, RV_FNMSUB_D, X86_VFNMADD213 }, { RV_FNMADD_S, RV_FNMADD_D, X86_VFNMSUB213 },
-    };
-    for (size_t i = 0; i < sizeof sse / sizeof sse[0]; i++)
-        if (op == sse[i].s || op == sse[i].d) {
-            *f = (FpInline){ .sse = true, .sse_op = sse[i].op, .dbl = op == sse[i].d,
-                             .nsrc = sse[i].nsrc };
-            return true;
-        }
-    if (!host_features()->fma)
-        return false;
-    for (size_t i = 0; i < sizeof fma / sizeof fma[0]; i++)
-        if (op == fma[i].s || op == fma[i].d) {
-            *f = (FpInline){ .fma_op = fma[i].op, .dbl = op == fma[i].d, .nsrc = 3 };
-            return true;
-        }
-    return false;
-}
-
-/* Inline F/D arithmetic in round-to-nearest-even: one SSE (or FMA3)
- * instruction on the f registers in the Cpu.  The host's MXCSR stays RNE
- * with DAZ and FTZ off while translated code runs, and its exception flags
- * are the guest's flags not yet folded into cpu->rv.fflags (rv_jit_run and
- * the helpers fold them: fpu.h).  x86 SSE rounds and raises flags as
- * RISC-V does in RNE (tininess after rounding); the two differ on NaNs
- * (payload propagation; FMA3's inf*0 with a quiet NaN addend raises
- * nothing) and on NaN-boxing, so a single input that is not NaN-boxed, a
- * dynamic rounding mode other than RNE or a NaN result jumps to the helper
- * (through *slow), which computes the instruction again from its inputs:
- * the flags the first try raised are a subset of the helper's.  Returns
- * false, emitting nothing, for the ops this does not cover. */
-static bool fp_inline(Tc *tc, const TrInsn *t, size_t *slow, int *nslow)
-{
-    Emit *e = tc->e;
-    const RvInsn *in = &t->in;
-    const int src[3] = { in->rs1, in->rs2, in->rs3 };
-    FpInline f;
-
-    if ((in->rm != 0 && in->rm != 7) || !fp_inline_op((RvOp)in->op, &f))
-        return false;
-    if (in->rm == 7) {
-        x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 0);
-        slow[(*nslow)++] = x86_jcc(e, X86_CC_NE, 0);
-    }
-    if (!f.dbl) {
-        for (int i = 0; i < f.nsrc; i++) {
-            x86_alu_mi(e, X86_CMP, 4, cpu_mem(foff(src[i]) + 4), -1);
-            slow[(*nslow)++] = x86_jcc(e, X86_CC_NE, 0);
-        }
-    }
-    if (f.sse && f.nsrc == 1) {
-        x86_sse_arith_rm(e, f.sse_op, f.dbl, 0, cpu_mem(foff(in->rs1)));
-    } else if (f.sse) {
-        x86_sse_load(e, f.dbl, 0, cpu_mem(foff(in->rs1)));
-        x86_sse_arith_rm(e, f.sse_op, f.dbl, 0, cpu_mem(foff(in->rs2)));
-    } else {
-        x86_sse_load(e, f.dbl, 0, cpu_mem(foff(in->rs1)));
-        x86_sse_load(e, f.dbl, 1, cpu_mem(foff(in->rs2)));
-        x86_vfma213_rm(e, f.fma_op, f.dbl, 0, 1, cpu_mem(foff(in->rs3)));
-    }
-    x86_ucomis_rr(e, f.dbl, 0, 0);
-    slow[(*nslow)++] = x86_jcc(e, X86_CC_P, 0);
-    x86_sse_store(e, f.dbl, cpu_mem(foff(in->rd)), 0);
-    if (!f.dbl)
-        x86_store_imm(e, 4, cpu_mem(foff(in->rd) + 4), -1);     /* NaN-boxing */
-    return true;
-}
-
-/* F/D arithmetic (not conversions or compares): a direct call of the
- * exact rv_fp_arith, preserving only the caller-saved host registers
- * that hold guest registers.  A dynamic rounding mode that is invalid
- * leaves to the run loop, whose interpreter raises SIGILL. */
-static void fp_arith(Tc *tc, const TrInsn *t, int pos)
-{
-    Emit *e = tc->e;
-    const RvInsn *in = &t->in;
-    size_t slow[5], done = 0;
-    int nslow = 0;
-
-    if (rv_op_formats[in->op] != F_FR && in->rm == 7) {
-        x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(rv.frm)), 4);
-        size_t at = x86_jcc(e, X86_CC_A, 0);
-        new_stub(tc, STUB_LEAVE, at, t->pc, pos);
-    }
-    bool fast = fp_inline(tc, t, slow, &nslow);
-    if (fast)
-        done = x86_jmp(e, 0);
-    for (int i = 0; i < nslow; i++)
-        emit_patch_u32(e, slow[i], (uint32_t)(e->len - (slow[i] + 4)));
-    for (int g = 1; g < 32; g++) {
-        X86Reg h = (X86Reg)tc->host_of[g];
-        if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12 &&
-            (tc->written >> g & 1))
-            x86_store(e, 8, cpu_mem(xoff(g)), h);
-    }
-    unsigned rm = rv_op_formats[in->op] == F_FR ? 0 : in->rm;     /* as the interpreter */
-    uint64_t packed = (uint64_t)in->op | (uint64_t)in->rd << 8 | (uint64_t)in->rs1 << 16 |
-                      (uint64_t)in->rs2 << 24 | (uint64_t)in->rs3 << 32 | (uint64_t)rm << 40;
-    x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-    x86_mov_ri(e, X86_RSI, packed);
-    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_fp_arith_helper);
-    x86_call_r(e, X86_RAX);
-    for (int g = 1; g < 32; g++) {
-        X86Reg h = (X86Reg)tc->host_of[g];
-        if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12)
-            x86_load(e, 8, h, cpu_mem(xoff(g)));
-    }
-    if (fast)
-        emit_patch_u32(e, done, (uint32_t)(e->len - (done + 4)));
-}
-
 /* One instruction that does not end its block. */
 static void gen_insn(Tc *tc, const TrInsn *t, int pos)
 {
@@ -962,7 +953,10 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_MULH: mul_high(tc, X86_IMUL1, rd, rs1, rs2); break;
     case RV_DIV: case RV_DIVU: case RV_REM: case RV_REMU:
     case RV_DIVW: case RV_DIVUW: case RV_REMW: case RV_REMUW:
-        divide(tc, (RvOp)in->op, rd, rs1, rs2);
+        if (jit_enabled(JIT_TECH_INLINEOPS))
+            divide(tc, (RvOp)in->op, rd, rs1, rs2);
+        else
+            exec_one(tc, t, pos);
         break;
     case RV_FADD_S: case RV_FSUB_S: case RV_FMUL_S: case RV_FDIV_S: case RV_FSQRT_S:
     case RV_FADD_D: case RV_FSUB_D: case RV_FMUL_D: case RV_FDIV_D: case RV_FSQRT_D:
@@ -971,7 +965,7 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_FSGNJ_D: case RV_FSGNJN_D: case RV_FSGNJX_D:
     case RV_FMADD_S: case RV_FMSUB_S: case RV_FNMSUB_S: case RV_FNMADD_S:
     case RV_FMADD_D: case RV_FMSUB_D: case RV_FNMSUB_D: case RV_FNMADD_D:
-        fp_arith(tc, t, pos);
+        rv_tr_fp_arith(tc, t, pos);
         break;
     case RV_MULHU: mul_high(tc, X86_MUL, rd, rs1, rs2); break;
     case RV_LB: load(tc, t, 1, true, pos); break;
@@ -1005,36 +999,6 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
         exec_one(tc, t, pos);
         break;
     }
-}
-
-/* The F/D arithmetic ops, for fp_arith's helper. */
-static const uint8_t fp_arith_of[RV_NUM_OPS] = {
-#define FP(OP, FN) [RV_##OP##_S] = FN + 1, [RV_##OP##_D] = FN + 1
-    FP(FADD, RV_FADD), FP(FSUB, RV_FSUB), FP(FMUL, RV_FMUL), FP(FDIV, RV_FDIV),
-    FP(FSQRT, RV_FSQRT), FP(FMIN, RV_FMIN), FP(FMAX, RV_FMAX), FP(FSGNJ, RV_FSGNJ),
-    FP(FSGNJN, RV_FSGNJN), FP(FSGNJX, RV_FSGNJX), FP(FMADD, RV_FMADD), FP(FMSUB, RV_FMSUB),
-    FP(FNMSUB, RV_FNMSUB), FP(FNMADD, RV_FNMADD),
-#undef FP
-};
-
-/* f[rd] = op(f[rs1], f[rs2], f[rs3]) for a packed instruction (see
- * fp_arith); the rounding mode was checked by the caller. */
-static void rv_fp_arith_helper(Cpu *cpu, uint64_t packed)
-{
-    RvOp op = (RvOp)(packed & 0xff);
-    unsigned rd = (packed >> 8) & 31, rs1 = (packed >> 16) & 31, rs2 = (packed >> 24) & 31;
-    unsigned rs3 = (packed >> 32) & 31, rm = (packed >> 40) & 7;
-    uint64_t *f = cpu->rv.f;
-    bool dbl = op == RV_FADD_D || op == RV_FSUB_D || op == RV_FMUL_D || op == RV_FDIV_D ||
-               op == RV_FSQRT_D || op == RV_FMIN_D || op == RV_FMAX_D || op == RV_FSGNJ_D ||
-               op == RV_FSGNJN_D || op == RV_FSGNJX_D || op == RV_FMADD_D || op == RV_FMSUB_D ||
-               op == RV_FNMSUB_D || op == RV_FNMADD_D;
-
-    if (rm == 7)
-        rm = cpu->rv.frm;
-    rv_fp_host_flags_fold(&cpu->rv.fflags);
-    f[rd] = rv_fp_arith((RvFpOp)(fp_arith_of[op] - 1), dbl, f[rs1], f[rs2], f[rs3], rm,
-                        &cpu->rv.fflags);
 }
 
 /* ---- Stubs and the whole superblock ---- */
@@ -1081,8 +1045,9 @@ static void emit_stub(Tc *tc, Stub *s)
         emit_exit(tc, s->target_pc, s->retired, false);
         break;
     case STUB_ENTRY_LEAVE:
-        /* Nothing is in host registers yet: writing them back would store
-         * whatever the host left there into the guest's registers. */
+        /* Only the fixed registers are loaded yet (the exit trampoline
+         * stores them): writing the others back would store whatever the
+         * host left there into the guest's registers. */
         set_pc(tc, s->target_pc);
         x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
         x86_jmp_abs(e, jit_exit_trampoline());
@@ -1090,8 +1055,17 @@ static void emit_stub(Tc *tc, Stub *s)
     case STUB_EDGE:
         inline_edge(tc, s->block, s->retired);
         break;
+    case STUB_RET_TAIL:
+        set_pc(tc, s->target_pc);
+        x86_movabs(e, X86_RAX, 0);
+        tc->exit_imm[s->block] = e->len - 8;
+        x86_jmp_abs(e, jit_exit_trampoline());
+        break;
+    case STUB_PROBE:
+        emit_probe(tc);
+        break;
     case STUB_OOB:
-        write_back(tc);
+        write_back_all(tc);
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
         x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
@@ -1109,8 +1083,8 @@ static void gen_superblock(Tc *tc)
     /* Entry: the bounded-latency check, then the registers. */
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
-    new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].pc, 0);
-    load_all(tc);
+    tc_new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].pc, 0);
+    load_regs(tc, ~tc->fixed);
 
     for (int blk = 0; blk < tc->nblocks; blk++)
         tc->block_label[blk] = (size_t)-1;
@@ -1137,6 +1111,8 @@ static void gen_superblock(Tc *tc)
                     X86Reg d = dest_reg(tc, t->in.rd);
                     x86_mov_ri(e, d, t->pc + t->in.len);
                     commit(tc, t->in.rd, d);
+                    if (is_link(t->in.rd))
+                        ras_call(tc, t->pc + t->in.len);
                 }
                 if (next_pc != t->pc + t->in.imm) {
                     int target = block_index(tc, t->pc + t->in.imm);
@@ -1162,17 +1138,17 @@ static void log_out_asm(const JitTrans *t)
     csh handle;
     cs_insn *insn;
 
-    if (cs_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
+    if (capstone_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
         return;
     xlat_log("OUT: [guest %#llx, %u guest insns]\n", (unsigned long long)t->guest_pc,
              t->guest_insns);
-    size_t n = cs_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
+    size_t n = capstone_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
     for (size_t i = 0; i < n; i++)
         xlat_log("  0x%llx:  %s %s\n", (unsigned long long)insn[i].address, insn[i].mnemonic,
                  insn[i].op_str);
     if (n)
-        cs_free(insn, n);
-    cs_close(&handle);
+        capstone_free(insn, n);
+    capstone_close(&handle);
 }
 
 static __thread Tc *tc_space;
@@ -1273,7 +1249,8 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
     }
     if (!jit_started) {
         jit_started = true;
-        jit_cache_init(cache_size_option);
+        JitFixedReg fixed[JIT_MAX_FIXED];
+        jit_cache_init(cache_size_option, fixed, fixed_for_cache(fixed));
         if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
             atexit(print_stats);
             if (&signals_fault_fixup)
@@ -1311,11 +1288,12 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         if (!next || next == JIT_UNTRANSLATABLE)
             break;
         if (x) {
-            if (!x->linked)
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN))
                 jit_link(x, next);
         } else {
             jit_stats.indirect_exits++;
-            jit_jump_cache_fill(next);
+            if (jit_enabled(JIT_TECH_JUMPCACHE))
+                jit_jump_cache_fill(next);
         }
         t = next;
     }

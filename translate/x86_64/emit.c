@@ -303,6 +303,14 @@ void x86_call_r(Emit *e, X86Reg r)
     opc(e, 0, 0xff, 2, r, NULL);
 }
 
+size_t x86_call(Emit *e, size_t target)
+{
+    emit_u8(e, 0xe8);
+    size_t at = e->len;
+    emit_u32(e, (uint32_t)(target - (at + 4)));
+    return at;
+}
+
 void x86_push(Emit *e, X86Reg r)
 {
     if (r >= 8)

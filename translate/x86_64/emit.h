@@ -150,6 +150,8 @@ void x86_jmp_r(Emit *e, X86Reg r);
 void x86_jmp_m(Emit *e, X86Mem m);
 /* call reg. */
 void x86_call_r(Emit *e, X86Reg r);
+/* call rel32 to offset target; returns the offset of the rel32. */
+size_t x86_call(Emit *e, size_t target);
 /* push reg. */
 void x86_push(Emit *e, X86Reg r);
 /* pop reg. */

@@ -1,0 +1,67 @@
+/*
+ * --jit-disable: the names of the translator techniques (techniques.h).
+ */
+#include "translate/jit/techniques.h"
+
+#include <stdio.h>
+#include <string.h>
+
+unsigned jit_disabled;
+
+static const struct {
+    const char *name;
+    const char *help;
+} jit_techniques[JIT_TECH_COUNT] = {
+    [JIT_TECH_CHAIN] = { "chain", "direct exits jump straight to the next translation" },
+    [JIT_TECH_JUMPCACHE] = { "jumpcache", "indirect jumps probe the jump cache inline" },
+    [JIT_TECH_REGALLOC] = { "regalloc", "guest registers live in host registers" },
+    [JIT_TECH_RAS] = { "ras", "returns predicted from a return-address stack" },
+    [JIT_TECH_SUPERBLOCK] = { "superblock", "translations span several guest blocks" },
+    [JIT_TECH_FPINLINE] = { "fpinline", "floating-point arithmetic as inline SSE" },
+    [JIT_TECH_INLINEOPS] = { "inlineops", "inline division, FP sign/move/compare... (else helper)" },
+};
+
+bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
+{
+    static char bad_name[64];
+    const char *p = list;
+
+    *mask = 0;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        bool found = false;
+        if (n == 0) {
+            p++;
+            continue;
+        }
+        if (n == 3 && !strncmp(p, "all", 3)) {
+            *mask = (1u << JIT_TECH_COUNT) - 1;
+            found = true;
+        } else if (n == 4 && !strncmp(p, "none", 4)) {
+            found = true;
+        }
+        for (int t = 0; t < JIT_TECH_COUNT && !found; t++)
+            if (strlen(jit_techniques[t].name) == n && !strncmp(p, jit_techniques[t].name, n)) {
+                *mask |= 1u << t;
+                found = true;
+            }
+        if (!found) {
+            snprintf(bad_name, sizeof bad_name, "%.*s", (int)(n < 60 ? n : 60), p);
+            *bad = bad_name;
+            return false;
+        }
+        p += n;
+    }
+    return true;
+}
+
+const char *jit_techniques_help(void)
+{
+    static char buf[1024];
+    size_t off = 0;
+
+    for (int t = 0; t < JIT_TECH_COUNT && off < sizeof buf; t++)
+        off += (size_t)snprintf(buf + off, sizeof buf - off, "                         %-10s %s\n",
+                                jit_techniques[t].name, jit_techniques[t].help);
+    return buf;
+}

@@ -1,0 +1,41 @@
+/*
+ * Translator techniques that can be turned off one by one, to measure what
+ * each is worth (--jit-disable=LIST, XLAT_JIT_DISABLE).  Shared by the
+ * front ends: each reads the bits it implements and ignores the rest, so a
+ * name means the same thing for every guest ISA that has the technique.
+ *
+ * To add one: a JitTechnique value before JIT_TECH_COUNT and a line in
+ * jit_techniques[] (techniques.c) with its name and --help text.
+ */
+#ifndef XLAT_TRANSLATE_JIT_TECHNIQUES_H
+#define XLAT_TRANSLATE_JIT_TECHNIQUES_H
+
+#include <stdbool.h>
+
+typedef enum JitTechnique {
+    JIT_TECH_CHAIN,         /* direct exits patched to jump to the next translation */
+    JIT_TECH_JUMPCACHE,     /* indirect jumps probe the jump cache inline */
+    JIT_TECH_REGALLOC,      /* guest registers held in host registers */
+    JIT_TECH_RAS,           /* return-address prediction for returns */
+    JIT_TECH_SUPERBLOCK,    /* translations span several blocks (else one block each) */
+    JIT_TECH_FPINLINE,      /* F/D arithmetic as inline SSE (else a helper call) */
+    JIT_TECH_INLINEOPS,     /* inline code for ops that could run as a helper (div, fsgnj, ...) */
+    JIT_TECH_COUNT
+} JitTechnique;
+
+/* The techniques turned off, a bit (1u << JitTechnique) each; set once at
+ * start-up, read by the translators. */
+extern unsigned jit_disabled;
+
+static inline bool jit_enabled(JitTechnique t)
+{
+    return !(jit_disabled >> t & 1);
+}
+
+/* Parse a comma-separated list of technique names (or "all", "none") into
+ * *mask; on an unknown name, false with *bad pointing at it. */
+bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad);
+/* The --help lines listing the names. */
+const char *jit_techniques_help(void);
+
+#endif
