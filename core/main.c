@@ -45,6 +45,9 @@ static void usage(FILE *f)
             "  --no-jit             interpret only, never translate to x86-64\n"
             "  --jit-threshold=N    translate a block after N entries (default 50; 1: at once)\n"
             "  --code-cache-size=N  translated code cache size, with K/M/G suffix (default 64M)\n"
+            "  --jit-disable=T[,T]  turn translator techniques off, for measurement (flags:\n"
+            "                       NZCV computed after every aarch64 flag-setting insn)\n"
+            "                       [XLAT_JIT_DISABLE]\n"
             "  --perfmap            write /tmp/perf-PID.map: a line per translation, so that\n"
             "                       perf names translated code (riscv64:GUESTPC)\n"
             "\n"
@@ -135,6 +138,7 @@ int main(int argc, char **argv)
     vm.opt.sysroot = getenv("XLAT_LD_PREFIX");
     vm.opt.argv0 = getenv("XLAT_ARGV0");
     vm.opt.strace = getenv("XLAT_STRACE") != NULL;
+    vm.opt.jit_disable = getenv("XLAT_JIT_DISABLE");
     for (i = 1; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i] + 1;
         if (*a == '-')
@@ -180,6 +184,8 @@ int main(int argc, char **argv)
                 return 1;
             }
             vm.opt.jit_threshold = (unsigned)n;
+        } else if ((v = option_with_value(argc, argv, &i, a, "jit-disable"))) {
+            vm.opt.jit_disable = v;
         } else if ((v = option_with_value(argc, argv, &i, a, "code-cache-size"))) {
             vm.opt.code_cache_size = parse_size(v);
             if (!vm.opt.code_cache_size) {

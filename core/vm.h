@@ -29,6 +29,7 @@ typedef struct VmOptions {
     unsigned jit_threshold;     /* --jit-threshold: block entries before translating (0: default) */
     size_t code_cache_size;     /* --code-cache-size in bytes (0: default) */
     bool perfmap;               /* --perfmap: name translations in /tmp/perf-PID.map */
+    const char *jit_disable;    /* --jit-disable: comma list of translator techniques to turn off */
 } VmOptions;
 
 struct Vm {

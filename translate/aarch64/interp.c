@@ -29,22 +29,12 @@
 #include "core/isa.h"
 #include "signals/signals.h"
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/block.h"
+#include "translate/jit/smc.h"
 #include "translate/code_epoch.h"
 
 #define A64_BLOCK_MAX 64
 #define A64_HASH_BITS 16
-
-typedef struct A64Block A64Block;
-struct A64Block {
-    uint64_t pc;
-    A64Block *hash_next;
-    A64Block *all_next;
-    A64Block *succ[2];
-    unsigned succ_next;
-    uint32_t guest_insns;   /* instructions retired by a complete run */
-    uint32_t count;         /* entries of insns[] (guest_insns + fall-through) */
-    A64Insn insns[];
-};
 
 static __thread A64Block **block_hash;
 static __thread A64Block *all_blocks;
@@ -66,7 +56,10 @@ void a64_flush_blocks(void)
     if (block_hash)
         memset(block_hash, 0, sizeof(*block_hash) << A64_HASH_BITS);
     a64_flush_pending = false;
+    a64_block_generation++;
 }
+
+__thread uint64_t a64_block_generation;
 
 /* Every thread keeps its own blocks, re-validated against the code epoch
  * (translate/code_epoch.h).  Blocks cache pointers to each other, so
@@ -135,6 +128,8 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     b->all_next = all_blocks;
     all_blocks = b;
     code_epoch_note_range(pc, pc + 4 * (uint64_t)n + 4);
+    if (a64_jit_threshold)      /* translated code must see writes to its guest code */
+        smc_protect(cpu->vm, pc, pc + 4 * (uint64_t)n);
     cpu->pc = pc;
     if (log_enabled(LOG_IN_ASM))
         log_block(cpu, b);
@@ -149,11 +144,17 @@ static inline A64Block *lookup_block(uint64_t pc)
     return NULL;
 }
 
+const A64Block *a64_block_lookup(uint64_t pc)
+{
+    return lookup_block(pc);
+}
+
 void a64_thread_exit(Cpu *cpu)
 {
     a64_flush_blocks();
     free(block_hash);
     block_hash = NULL;
+    a64_jit_thread_exit();
 }
 
 void a64_run(Cpu *cpu)
@@ -164,6 +165,7 @@ void a64_run(Cpu *cpu)
             abort();
     }
     A64Block *prev = NULL;
+    a64_jit_configure(cpu->vm);
     while (!cpu->exit_requested) {
         if (__builtin_expect(cpu->signal_pending, 0)) {
             signals_deliver(cpu);
@@ -189,6 +191,12 @@ void a64_run(Cpu *cpu)
                 b = build_block(cpu, pc);
             if (prev)
                 prev->succ[prev->succ_next++ & 1] = b;
+        }
+        /* Hot: run (or first make) its translation instead. */
+        if (++b->entries >= a64_jit_threshold && a64_jit_threshold &&
+            a64_jit_run(cpu, pc, a64_block_generation)) {
+            prev = NULL;
+            continue;
         }
         if (__builtin_expect(log_enabled(LOG_EXEC), 0))
             xlat_log("Trace: 0x%016llx\n", (unsigned long long)pc);

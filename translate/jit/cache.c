@@ -277,7 +277,7 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx)
             continue;
         cpu->pc = t->sites[i].guest_pc;
         for (int h = 0; h < 16; h++)
-            if (t->guest_of_host[h] > 0)
+            if (t->guest_of_host[h] >= 0)
                 cpu->x[t->guest_of_host[h]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
         return true;
     }
