@@ -38,11 +38,13 @@ static bool fusable_next(const Tc *tc, int i)
 /* Instruction i left NZCV in the host flags as kind says. */
 static void setter_done(Tc *tc, int i, FlagKind kind)
 {
-    tc->flags = kind;
-    if (!tc->flags_live_out[i])
-        tc->flags = FK_MEM;         /* dead: nobody reads these */
-    else if (!fusable_next(tc, i))
-        materialize_flags(tc);
+    int need = need_after(tc, i);
+
+    tc->flags = FK_MEM;
+    if (need == NEED_FULL && fusable_next(tc, i))
+        tc->flags = kind;           /* the next instruction reads the host flags */
+    else
+        save_flags(tc, kind, need);
 }
 
 /* rd = a op b; with set (the S forms) the host flags are NZCV after. */
@@ -168,8 +170,7 @@ static bool cond_cc(Tc *tc, unsigned cond, X86Cond *cc)
 /* After a consumer of the host flags: store them if still live. */
 static void consumer_done(Tc *tc, int i)
 {
-    if (tc->flags != FK_MEM && tc->flags_live_out[i])
-        materialize_flags(tc);
+    save_flags(tc, tc->flags, need_after(tc, i));
     tc->flags = FK_MEM;
 }
 
@@ -184,9 +185,12 @@ static void csel(Tc *tc, int i)
     bool conditional;
 
     if (op == A64_OP_CSNEG) {
-        /* neg clobbers the host flags: keep the condition in edx. */
-        if (tc->flags_live_out[i])
+        /* neg clobbers the host flags: store them first (the lazy form
+         * keeps them), keep the condition in edx. */
+        if (need_after(tc, i) == NEED_FULL)
             materialize_flags(tc);
+        else
+            save_flags(tc, tc->flags, need_after(tc, i));
         conditional = cond_cc(tc, in->cond, &cc);
         if (conditional) {
             x86_setcc(e, cc, X86_RDX);

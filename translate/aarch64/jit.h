@@ -30,6 +30,18 @@
  * add (FK_ADD: C is CF) or and/test (FK_LOGIC: C and V are 0). */
 typedef enum FlagKind { FK_MEM, FK_SUB, FK_ADD, FK_LOGIC } FlagKind;
 
+/* What a point of the code needs of NZCV: nothing (set again before any
+ * use), only what a fault would show (NEED_FAULT: a guest access comes
+ * first; the host flags are saved as they are, lazy_flags), or the value
+ * itself (NEED_FULL: an instruction, a helper or an exit reads it). */
+enum { NEED_NONE, NEED_FAULT, NEED_FULL };
+
+/* The lazy form of cpu->a64.nzcv, which only translated code writes and
+ * only the fault path (a64_jit_unlazy_flags) reads: this bit, the FlagKind
+ * in bits 23..16, lahf's ah in 15..8 and seto's al in 7..0.  Canonical
+ * NZCV has bits 27..0 clear. */
+#define A64_NZCV_LAZY (1u << 24)
+
 typedef struct TrInsn {
     A64Insn in;
     A64Op op;
@@ -55,6 +67,7 @@ typedef struct Stub {
     int block;
     int size;               /* STUB_OOB: access size */
     FlagKind flags;         /* host flags to store into NZCV first */
+    int need;               /* NEED_*: how */
 } Stub;
 
 typedef struct Tc {
@@ -70,6 +83,8 @@ typedef struct Tc {
     uint32_t written;                   /* guest registers (0..31) the native code writes */
     bool flags_live_in[SB_MAX_INSNS];   /* NZCV may be read before it is set again */
     bool flags_live_out[SB_MAX_INSNS];
+    bool fault_live_in[SB_MAX_INSNS];   /* NZCV may be seen by a fault before it is set again */
+    bool fault_live_out[SB_MAX_INSNS];
     FlagKind flags;
     bool flag_elim;                     /* flag liveness and fusion on */
     Stub stubs[MAX_STUBS];
@@ -112,6 +127,10 @@ void add_site(Tc *tc, uint64_t pc, int retired);
 /* Store pending host flags into cpu->a64.nzcv (clobbers rax, rcx, rdx and
  * the host flags). */
 void materialize_flags(Tc *tc);
+/* Store host flags of kind k as need says (NEED_*). */
+void save_flags(Tc *tc, FlagKind k, int need);
+/* The need for NZCV after instruction i. */
+int need_after(const Tc *tc, int i);
 /* The host condition that holds iff A64 condition cond (< 14) does, given
  * the flags in tc->flags; from memory it emits a test first.  Returns false
  * when the host flags cannot express it (the caller materializes first). */

@@ -195,14 +195,16 @@ static bool sets_flags(A64Op op)
     }
 }
 
-/* Reads NZCV, or must find it exact (a helper, a possible fault). */
-static bool reads_flags(A64Op op)
+/* Reads NZCV (a helper may); with faults: or may fault (a guest access). */
+static bool reads_flags(A64Op op, bool faults)
 {
     switch (op) {
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
     case A64_OP_CSNEG: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
-    case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_LDST: case A64_OP_PAIR:
+    case A64_OP_CCMP_IMM: case A64_OP_NONE:
         return true;
+    case A64_OP_LDST: case A64_OP_PAIR:
+        return faults;
     default:
         return false;
     }
@@ -298,16 +300,30 @@ static void allocate(Tc *tc)
 }
 
 /* NZCV live at the start of the block at pc (true outside the superblock). */
-static bool live_at(const Tc *tc, uint64_t pc)
+static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc)
 {
     int b = block_index(tc, pc);
-    return b < 0 || tc->flags_live_in[tc->block_start[b]];
+    return b < 0 || live_in[tc->block_start[b]];
 }
 
-static void flags_liveness(Tc *tc)
+/* What the block at pc (or an exit there) needs of NZCV. */
+static int need_at(const Tc *tc, uint64_t pc)
+{
+    return live_at(tc, tc->flags_live_in, pc) ? NEED_FULL
+         : live_at(tc, tc->fault_live_in, pc) ? NEED_FAULT : NEED_NONE;
+}
+
+int need_after(const Tc *tc, int i)
+{
+    return tc->flags_live_out[i] ? NEED_FULL : tc->fault_live_out[i] ? NEED_FAULT : NEED_NONE;
+}
+
+/* Backward liveness of NZCV over the superblock (to a fixpoint: loops);
+ * faults: count guest accesses as readers. */
+static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 {
     for (int i = 0; i < tc->n; i++)
-        tc->flags_live_in[i] = tc->flags_live_out[i] = !tc->flag_elim;
+        live_in[i] = live_out[i] = !tc->flag_elim;
     if (!tc->flag_elim)
         return;
     for (bool changed = true; changed;) {
@@ -319,23 +335,29 @@ static void flags_liveness(Tc *tc)
                 out = in = true;
             } else {
                 if (t->op == A64_OP_B || t->op == A64_OP_BL)
-                    out = live_at(tc, t->in.imm);
+                    out = live_at(tc, live_in, t->in.imm);
                 else if (t->fallthrough)
-                    out = live_at(tc, t->in.pc);
+                    out = live_at(tc, live_in, t->in.pc);
                 else if (is_cond_branch(t->op))
-                    out = live_at(tc, t->in.imm) || live_at(tc, t->in.pc + 4);
+                    out = live_at(tc, live_in, t->in.imm) || live_at(tc, live_in, t->in.pc + 4);
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
                     out = true;
                 else
-                    out = tc->flags_live_in[i + 1];
-                in = reads_flags(t->op) || (!sets_flags(t->op) && out);
+                    out = live_in[i + 1];
+                in = reads_flags(t->op, faults) || (!sets_flags(t->op) && out);
             }
-            if (in != tc->flags_live_in[i] || out != tc->flags_live_out[i])
+            if (in != live_in[i] || out != live_out[i])
                 changed = true;
-            tc->flags_live_in[i] = in;
-            tc->flags_live_out[i] = out;
+            live_in[i] = in;
+            live_out[i] = out;
         }
     }
+}
+
+static void flags_liveness(Tc *tc)
+{
+    liveness(tc, false, tc->flags_live_in, tc->flags_live_out);
+    liveness(tc, true, tc->fault_live_in, tc->fault_live_out);
 }
 
 /* ---- Code generation helpers ---- */
@@ -455,6 +477,7 @@ size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32
     s->block = -1;
     s->size = 0;
     s->flags = FK_MEM;
+    s->need = NEED_NONE;
     return (size_t)(tc->nstubs - 1);
 }
 
@@ -495,6 +518,42 @@ void materialize_flags(Tc *tc)
 {
     store_flags(tc, tc->flags);
     tc->flags = FK_MEM;
+}
+
+/* The host flags as they are, for the fault path only (4 instructions
+ * instead of store_flags' 14). */
+static void lazy_flags(Tc *tc, FlagKind k)
+{
+    Emit *e = tc->e;
+
+    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY | (uint32_t)k << 16);
+    x86_lahf(e);
+    x86_setcc(e, X86_CC_O, X86_RAX);
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+void save_flags(Tc *tc, FlagKind k, int need)
+{
+    if (k == FK_MEM || need == NEED_NONE)
+        return;
+    if (need == NEED_FULL)
+        store_flags(tc, k);
+    else
+        lazy_flags(tc, k);
+}
+
+/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
+static void a64_jit_unlazy_flags(Cpu *cpu)
+{
+    uint32_t f = cpu->a64.nzcv;
+
+    if (!(f & A64_NZCV_LAZY))
+        return;
+    FlagKind k = (FlagKind)((f >> 16) & 0xff);
+    uint32_t ah = (f >> 8) & 0xff, of = f & 1, cf = ah & 1;
+    uint32_t c = k == FK_SUB ? !cf : k == FK_ADD ? cf : 0;
+    uint32_t v = k == FK_LOGIC ? 0 : of;
+    cpu->a64.nzcv = ((ah >> 7) & 1) << 31 | ((ah >> 6) & 1) << 30 | c << 29 | v << 28;
 }
 
 bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
@@ -618,7 +677,8 @@ static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t re
     size_t k = new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
     if (!tc->overflow) {
         tc->stubs[k].block = blk;
-        tc->stubs[k].flags = live_at(tc, target_pc) ? flags : FK_MEM;
+        tc->stubs[k].flags = flags;
+        tc->stubs[k].need = need_at(tc, target_pc);
     }
 }
 
@@ -644,15 +704,14 @@ static void jump_to(Tc *tc, uint64_t target, int32_t retired, uint64_t next_pc)
     FlagKind f = tc->flags;
 
     if (next_pc == target) {
-        if (live_at(tc, target))
-            materialize_flags(tc);
+        save_flags(tc, f, need_at(tc, target));
         tc->flags = FK_MEM;
         return;
     }
     int blk = block_index(tc, target);
     if (blk >= 0) {
-        if (live_at(tc, target))
-            materialize_flags(tc);
+        save_flags(tc, f, need_at(tc, target));
+        tc->flags = FK_MEM;
         inline_edge(tc, blk, retired);
     } else {
         edge(tc, X86_CC_O, true, target, retired, f);
@@ -714,18 +773,15 @@ static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
     tc->flags = FK_MEM;
     if (next_pc && next_pc == fall) {
         edge(tc, cc, false, taken, retired, f);
-        if (live_at(tc, fall))
-            store_flags(tc, f);
+        save_flags(tc, f, need_at(tc, fall));
     } else if (next_pc && next_pc == taken) {
         edge(tc, x86_cc_invert(cc), false, fall, retired, f);
-        if (live_at(tc, taken))
-            store_flags(tc, f);
+        save_flags(tc, f, need_at(tc, taken));
     } else {
         int blk = block_index(tc, taken);
         if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
             edge(tc, x86_cc_invert(cc), false, fall, retired, f);
-            if (live_at(tc, taken))
-                store_flags(tc, f);
+            save_flags(tc, f, need_at(tc, taken));
             inline_edge(tc, blk, retired);
         } else {
             edge(tc, cc, false, taken, retired, f);
@@ -788,6 +844,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
 
 static void a64_jit_segv(Cpu *cpu, uint64_t addr)
 {
+    a64_jit_unlazy_flags(cpu);
     guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
 }
 
@@ -796,7 +853,7 @@ static void emit_stub(Tc *tc, Stub *s)
     Emit *e = tc->e;
 
     land(tc, s->jump_at);
-    store_flags(tc, s->flags);
+    save_flags(tc, s->flags, s->kind == STUB_EDGE ? s->need : NEED_FULL);
     switch (s->kind) {
     case STUB_EXIT:
         emit_exit(tc, s->target_pc, s->retired, true);
@@ -1001,7 +1058,8 @@ extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__(
 
 static void fault_fixup(Cpu *cpu, void *uctx)
 {
-    jit_fault_fixup(cpu, uctx);
+    if (jit_fault_fixup(cpu, uctx))
+        a64_jit_unlazy_flags(cpu);
 }
 
 static void print_stats(void)

@@ -457,3 +457,8 @@ void x86_movdqu_store(Emit *e, X86Mem m, int xmm)
 {
     opc(e, P_F3, 0x0f7f, xmm, 0, &m);
 }
+
+void x86_lahf(Emit *e)
+{
+    emit_u8(e, 0x9f);
+}

@@ -197,6 +197,8 @@ void x86_test_mi(Emit *e, int size, X86Mem m, int32_t imm);
 void x86_movdqu_load(Emit *e, int xmm, X86Mem m);
 /* movdqu [m], xmm. */
 void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
+/* lahf: ah = SF ZF 0 AF 0 PF 1 CF. */
+void x86_lahf(Emit *e);
 /* int3, for unreachable code. */
 void x86_int3(Emit *e);
 
