@@ -116,8 +116,23 @@ static void bitfield(Tc *tc, const A64Insn *in, bool sign)
     X86Shift down = sign ? X86_SAR : X86_SHR;
     X86Reg w = dest_reg(tc, rd);
 
-    mov_val(tc, w, val_of(tc, operand(in->rn, false)));
-    if (imms >= immr) {         /* extract bits imms:immr to the bottom */
+    Val src = val_of(tc, operand(in->rn, false));
+    if (immr == 0 && (imms == 7 || imms == 15 || (imms == 31 && size == 8)) &&
+        src.kind == V_REG) {    /* UXTB UXTH SXTB SXTH SXTW (UXTW is a MOV) */
+        if (!sign && imms == 7)
+            x86_movzx_rr8(e, w, src.reg);
+        else if (sign && imms == 31)
+            x86_movsxd_rr(e, w, src.reg);
+        else
+            goto shifts;
+        commit(tc, rd, w);
+        return;
+    }
+shifts:
+    mov_val(tc, w, src);
+    if (imms + 1 == immr) {     /* LSL */
+        x86_shift_ri(e, X86_SHL, size, w, (uint8_t)(bits - immr));
+    } else if (imms >= immr) {  /* extract bits imms:immr to the bottom */
         unsigned up = bits - 1 - imms;
         if (up)
             x86_shift_ri(e, X86_SHL, size, w, (uint8_t)up);

@@ -32,17 +32,27 @@ static int32_t address(Tc *tc, const TrInsn *t, int bytes)
         break;
     case A64_MODE_REG: {
         unsigned amt = in->amt;
-        mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
-        if (in->sh == 2)
-            x86_mov_rr(e, 4, X86_RCX, X86_RCX);         /* UXTW */
-        else if (in->sh == 6)
-            x86_movsxd_rr(e, X86_RCX, X86_RCX);         /* SXTW */
+        Val m = val_of(tc, operand(in->rm, false));
+        X86Reg index = X86_RCX;
+        if (m.kind == V_REG && in->sh == 2)
+            x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
+        else if (m.kind == V_REG && in->sh == 6)
+            x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
+        else if (m.kind == V_REG && amt <= 3)
+            index = m.reg;                              /* LSL, SXTX */
+        else {
+            mov_val(tc, X86_RCX, m);
+            if (in->sh == 2)
+                x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+            else if (in->sh == 6)
+                x86_movsxd_rr(e, X86_RCX, X86_RCX);
+        }
         if (amt > 3) {
             x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
             amt = 0;
         }
         X86Reg base = in_reg(tc, operand(in->rn, true), X86_RAX);
-        x86_lea_index(e, 8, X86_RAX, base, X86_RCX, (int)amt, (int32_t)adjust);
+        x86_lea_index(e, 8, X86_RAX, base, index, (int)amt, (int32_t)adjust);
         break;
     }
     default: {

@@ -37,9 +37,9 @@ typedef enum FlagKind { FK_MEM, FK_SUB, FK_ADD, FK_LOGIC } FlagKind;
 enum { NEED_NONE, NEED_FAULT, NEED_FULL };
 
 /* The lazy form of cpu->a64.nzcv, which only translated code writes and
- * only the fault path (a64_jit_unlazy_flags) reads: this bit, the FlagKind
- * in bits 23..16, lahf's ah in 15..8 and seto's al in 7..0.  Canonical
- * NZCV has bits 27..0 clear. */
+ * only exits and the fault path read (making it canonical): this bit, lahf's
+ * ah in 15..8 (SF ZF and CF, which is ARM's C) and seto's al in 7..0 (V).
+ * Canonical NZCV has bits 27..0 clear. */
 #define A64_NZCV_LAZY (1u << 24)
 
 typedef struct TrInsn {

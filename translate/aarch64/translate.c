@@ -299,18 +299,19 @@ static void allocate(Tc *tc)
     }
 }
 
-/* NZCV live at the start of the block at pc (true outside the superblock). */
-static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc)
+/* NZCV live at the start of the block at pc; outside the superblock, the
+ * value of outside. */
+static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc, bool outside)
 {
     int b = block_index(tc, pc);
-    return b < 0 || live_in[tc->block_start[b]];
+    return b < 0 ? outside : live_in[tc->block_start[b]];
 }
 
 /* What the block at pc (or an exit there) needs of NZCV. */
 static int need_at(const Tc *tc, uint64_t pc)
 {
-    return live_at(tc, tc->flags_live_in, pc) ? NEED_FULL
-         : live_at(tc, tc->fault_live_in, pc) ? NEED_FAULT : NEED_NONE;
+    return live_at(tc, tc->flags_live_in, pc, false) ? NEED_FULL
+         : live_at(tc, tc->fault_live_in, pc, true) ? NEED_FAULT : NEED_NONE;
 }
 
 int need_after(const Tc *tc, int i)
@@ -318,8 +319,11 @@ int need_after(const Tc *tc, int i)
     return tc->flags_live_out[i] ? NEED_FULL : tc->fault_live_out[i] ? NEED_FAULT : NEED_NONE;
 }
 
-/* Backward liveness of NZCV over the superblock (to a fixpoint: loops);
- * faults: count guest accesses as readers. */
+/* Backward liveness of NZCV over the superblock (to a fixpoint: loops).
+ * Without faults, the readers are the instructions that read NZCV in the
+ * superblock (and helpers); with faults, also guest accesses and exits:
+ * what only those see can stay in the lazy form, which a fault's handler
+ * and every exit (emit_unlazy) make canonical. */
 static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 {
     for (int i = 0; i < tc->n; i++)
@@ -332,16 +336,17 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
             const TrInsn *t = &tc->insn[i];
             bool out, in;
             if (needs_run_loop(tc, i)) {
-                out = in = true;
+                out = in = faults;
             } else {
                 if (t->op == A64_OP_B || t->op == A64_OP_BL)
-                    out = live_at(tc, live_in, t->in.imm);
+                    out = live_at(tc, live_in, t->in.imm, faults);
                 else if (t->fallthrough)
-                    out = live_at(tc, live_in, t->in.pc);
+                    out = live_at(tc, live_in, t->in.pc, faults);
                 else if (is_cond_branch(t->op))
-                    out = live_at(tc, live_in, t->in.imm) || live_at(tc, live_in, t->in.pc + 4);
+                    out = live_at(tc, live_in, t->in.imm, faults) ||
+                          live_at(tc, live_in, t->in.pc + 4, faults);
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
-                    out = true;
+                    out = faults;
                 else
                     out = live_in[i + 1];
                 in = reads_flags(t->op, faults) || (!sets_flags(t->op) && out);
@@ -520,16 +525,56 @@ void materialize_flags(Tc *tc)
     tc->flags = FK_MEM;
 }
 
-/* The host flags as they are, for the fault path only (4 instructions
- * instead of store_flags' 14). */
+/* The host flags as they are (with CF turned into ARM's C), for faults and
+ * exits only: 4 instructions instead of store_flags' 14.  Keeps the host
+ * flags. */
 static void lazy_flags(Tc *tc, FlagKind k)
 {
     Emit *e = tc->e;
 
-    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY | (uint32_t)k << 16);
+    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY);
+    if (k == FK_SUB)
+        x86_cmc(e);
     x86_lahf(e);
     x86_setcc(e, X86_CC_O, X86_RAX);
+    if (k == FK_SUB)
+        x86_cmc(e);
     x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
+static void a64_jit_unlazy_flags(Cpu *cpu)
+{
+    uint32_t f = cpu->a64.nzcv;
+
+    if (f & A64_NZCV_LAZY)
+        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 | ((f >> 8) & 1) << 29 |
+                        (f & 1) << 28;
+}
+
+/* At an exit: NZCV canonical (it may be in the lazy form).  Clobbers rax,
+ * rcx, rdx and the host flags. */
+static void emit_unlazy(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    if (!tc->flag_elim)
+        return;
+    x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_NZCV_LAZY);
+    size_t skip = x86_jcc(e, X86_CC_E, 0);
+    x86_load(e, 4, X86_RAX, nzcv_mem());
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, 0xc000);         /* N Z */
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 16);
+    x86_mov_rr(e, 4, X86_RDX, X86_RAX);
+    x86_alu_ri(e, X86_AND, 4, X86_RDX, 0x100);          /* C */
+    x86_shift_ri(e, X86_SHL, 4, X86_RDX, 21);
+    x86_alu_ri(e, X86_AND, 4, X86_RAX, 1);              /* V */
+    x86_shift_ri(e, X86_SHL, 4, X86_RAX, 28);
+    x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);
+    x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RDX);
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+    land(tc, skip);
 }
 
 void save_flags(Tc *tc, FlagKind k, int need)
@@ -542,20 +587,8 @@ void save_flags(Tc *tc, FlagKind k, int need)
         lazy_flags(tc, k);
 }
 
-/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
-static void a64_jit_unlazy_flags(Cpu *cpu)
-{
-    uint32_t f = cpu->a64.nzcv;
-
-    if (!(f & A64_NZCV_LAZY))
-        return;
-    FlagKind k = (FlagKind)((f >> 16) & 0xff);
-    uint32_t ah = (f >> 8) & 0xff, of = f & 1, cf = ah & 1;
-    uint32_t c = k == FK_SUB ? !cf : k == FK_ADD ? cf : 0;
-    uint32_t v = k == FK_LOGIC ? 0 : of;
-    cpu->a64.nzcv = ((ah >> 7) & 1) << 31 | ((ah >> 6) & 1) << 30 | c << 29 | v << 28;
-}
-
+/* Make cpu->a64.nzcv canonical again after a fault in translated code,
+ * or at an exit. */
 bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
 {
     static const int8_t sub[14] = {
@@ -797,15 +830,17 @@ static void indirect(Tc *tc, const TrInsn *t)
 
     materialize_flags(tc);
     mov_val(tc, X86_RAX, val_of(tc, operand(t->in.rn, false)));
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     if (t->op == A64_OP_BLR) {
         x86_mov_ri(e, X86_RCX, t->in.pc + 4);
         commit(tc, 30, X86_RCX);
     }
     write_back(tc);
+    emit_unlazy(tc);
     add_instret(tc, t->pos + 1);
-    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 2);        /* a64_jump_cache_fill's hash */
     x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
     x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
     x86_movabs(e, X86_RDX, (uint64_t)(uintptr_t)jit_jump_cache);
@@ -818,6 +853,16 @@ static void indirect(Tc *tc, const TrInsn *t)
     x86_jmp_abs(e, jit_exit_trampoline());
 }
 
+/* Remember t in the jump cache, indexed by pc / 4 (A64 instructions are
+ * word-aligned: jit_jump_cache_fill's pc / 2 would use half the table). */
+static void a64_jump_cache_fill(JitTrans *t)
+{
+    JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> 2) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
+    j->guest_pc = t->guest_pc;
+    j->code = t->code;
+    jit_stats.jump_fills++;
+}
+
 /* ---- Stubs and the whole superblock ---- */
 
 static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
@@ -825,6 +870,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
     Emit *e = tc->e;
 
     write_back(tc);
+    emit_unlazy(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
         size_t at = x86_jmp(e, e->len + 5);         /* to the tail; patched by chaining */
@@ -854,6 +900,7 @@ static void emit_stub(Tc *tc, Stub *s)
 
     land(tc, s->jump_at);
     save_flags(tc, s->flags, s->kind == STUB_EDGE ? s->need : NEED_FULL);
+    tc->flags = FK_MEM;
     switch (s->kind) {
     case STUB_EXIT:
         emit_exit(tc, s->target_pc, s->retired, true);
@@ -1140,7 +1187,7 @@ bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t generation)
                 jit_link(x, next);
         } else {
             jit_stats.indirect_exits++;
-            jit_jump_cache_fill(next);
+            a64_jump_cache_fill(next);
         }
         t = next;
     }

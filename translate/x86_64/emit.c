@@ -462,3 +462,8 @@ void x86_lahf(Emit *e)
 {
     emit_u8(e, 0x9f);
 }
+
+void x86_cmc(Emit *e)
+{
+    emit_u8(e, 0xf5);
+}
