@@ -97,6 +97,9 @@ typedef struct Tc {
     size_t helper_imm[SB_MAX_INSNS];    /* movabs of the A64Insn a helper call passes */
     int helper_insn[SB_MAX_INSNS];
     int nhelpers;
+    size_t unlazy_call[MAX_STUBS];      /* rel32s of the calls to the unlazy routine */
+    int nunlazy;
+    int target_block[SB_MAX_INSNS][2];  /* block index of the taken and next pc, or -1 */
     bool overflow;                      /* too many stubs or sites: give up */
     uint64_t guest_min;
 } Tc;

@@ -307,6 +307,12 @@ static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc, bool outside
     return b < 0 ? outside : live_in[tc->block_start[b]];
 }
 
+/* The same for block b (from block_index; -1 outside). */
+static bool live_in_block(const Tc *tc, const bool *live_in, int b, bool outside)
+{
+    return b < 0 ? outside : live_in[tc->block_start[b]];
+}
+
 /* What the block at pc (or an exit there) needs of NZCV. */
 static int need_at(const Tc *tc, uint64_t pc)
 {
@@ -330,6 +336,7 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
         live_in[i] = live_out[i] = !tc->flag_elim;
     if (!tc->flag_elim)
         return;
+    const int (*tb)[2] = tc->target_block;
     for (bool changed = true; changed;) {
         changed = false;
         for (int i = tc->n - 1; i >= 0; i--) {
@@ -338,13 +345,11 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
             if (needs_run_loop(tc, i)) {
                 out = in = faults;
             } else {
-                if (t->op == A64_OP_B || t->op == A64_OP_BL)
-                    out = live_at(tc, live_in, t->in.imm, faults);
-                else if (t->fallthrough)
-                    out = live_at(tc, live_in, t->in.pc, faults);
+                if (t->op == A64_OP_B || t->op == A64_OP_BL || t->fallthrough)
+                    out = live_in_block(tc, live_in, tb[i][0], faults);
                 else if (is_cond_branch(t->op))
-                    out = live_at(tc, live_in, t->in.imm, faults) ||
-                          live_at(tc, live_in, t->in.pc + 4, faults);
+                    out = live_in_block(tc, live_in, tb[i][0], faults) ||
+                          live_in_block(tc, live_in, tb[i][1], faults);
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
                     out = faults;
                 else
@@ -361,6 +366,14 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 
 static void flags_liveness(Tc *tc)
 {
+    for (int i = 0; i < tc->n; i++) {
+        const TrInsn *t = &tc->insn[i];
+        tc->target_block[i][0] = tc->target_block[i][1] = -1;
+        if (!t->block_last)
+            continue;
+        tc->target_block[i][0] = block_index(tc, t->fallthrough ? t->in.pc : t->in.imm);
+        tc->target_block[i][1] = block_index(tc, t->in.pc + 4);
+    }
     liveness(tc, false, tc->flags_live_in, tc->flags_live_out);
     liveness(tc, true, tc->fault_live_in, tc->fault_live_out);
 }
@@ -552,16 +565,32 @@ static void a64_jit_unlazy_flags(Cpu *cpu)
                         (f & 1) << 28;
 }
 
-/* At an exit: NZCV canonical (it may be in the lazy form).  Clobbers rax,
- * rcx, rdx and the host flags. */
+/* At an exit: NZCV canonical (it may be in the lazy form): a call to the
+ * translation's unlazy routine when it is.  Clobbers rax, rcx, rdx and the
+ * host flags. */
 static void emit_unlazy(Tc *tc)
 {
     Emit *e = tc->e;
 
     if (!tc->flag_elim)
         return;
+    if (tc->nunlazy == MAX_STUBS) {
+        tc->overflow = true;
+        return;
+    }
     x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_NZCV_LAZY);
     size_t skip = x86_jcc(e, X86_CC_E, 0);
+    tc->unlazy_call[tc->nunlazy++] = x86_call(e, 0);
+    land(tc, skip);
+}
+
+/* The routine emit_unlazy calls, once per translation. */
+static void emit_unlazy_routine(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    for (int k = 0; k < tc->nunlazy; k++)
+        land(tc, tc->unlazy_call[k]);
     x86_load(e, 4, X86_RAX, nzcv_mem());
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
     x86_alu_ri(e, X86_AND, 4, X86_RCX, 0xc000);         /* N Z */
@@ -574,7 +603,7 @@ static void emit_unlazy(Tc *tc)
     x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);
     x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RDX);
     x86_store(e, 4, nzcv_mem(), X86_RAX);
-    land(tc, skip);
+    x86_ret(e);
 }
 
 void save_flags(Tc *tc, FlagKind k, int need)
@@ -1059,6 +1088,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         Emit e;
         JitExit *exits;
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = tc->nhelpers = 0;
+        tc->nunlazy = 0;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
         tc->flag_elim = flag_elim_option;
@@ -1074,6 +1104,8 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
             tc->flags = FK_MEM;
             emit_stub(tc, &tc->stubs[i]);
         }
+        if (tc->nunlazy)
+            emit_unlazy_routine(tc);
         emit_helper_insns(tc);
         if (tc->overflow)
             return NULL;

@@ -467,3 +467,11 @@ void x86_cmc(Emit *e)
 {
     emit_u8(e, 0xf5);
 }
+
+size_t x86_call(Emit *e, size_t target)
+{
+    emit_u8(e, 0xe8);
+    size_t at = e->len;
+    emit_u32(e, (uint32_t)(target - (at + 4)));
+    return at;
+}

@@ -199,6 +199,8 @@ void x86_movdqu_load(Emit *e, int xmm, X86Mem m);
 void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
 /* lahf: ah = SF ZF 0 AF 0 PF 1 CF. */
 void x86_lahf(Emit *e);
+/* call rel32 to offset target (in this buffer); returns the offset of the rel32. */
+size_t x86_call(Emit *e, size_t target);
 /* cmc: complement CF. */
 void x86_cmc(Emit *e);
 /* int3, for unreachable code. */
