@@ -513,7 +513,8 @@ A64Op a64_dp_op(A64Handler *fn)
         { h_csneg, A64_OP_CSNEG }, { h_madd, A64_OP_MADD }, { h_msub, A64_OP_MSUB },
         { h_smaddl, A64_OP_SMADDL }, { h_umaddl, A64_OP_UMADDL }, { h_smulh, A64_OP_SMULH },
         { h_umulh, A64_OP_UMULH }, { h_udiv, A64_OP_UDIV }, { h_sdiv, A64_OP_SDIV },
-        { h_shiftv, A64_OP_SHIFTV }, { h_rbit, A64_OP_RBIT }, { h_rev32, A64_OP_REV32 },
+        { h_shiftv, A64_OP_SHIFTV }, { h_rbit, A64_OP_RBIT }, { h_rev16, A64_OP_REV16 },
+        { h_rev32, A64_OP_REV32 },
         { h_rev64, A64_OP_REV64 }, { h_clz, A64_OP_CLZ },
     };
     for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)

@@ -457,6 +457,29 @@ bool gen_dp(Tc *tc, int i)
         x86_bswap(e, size, X86_RAX);
         commit(tc, rd, X86_RAX);
         return true;
+    case A64_OP_REV16:
+        mov_val(tc, X86_RAX, val_of(tc, rn));
+        if (!in->sf) {
+            x86_bswap(e, 4, X86_RAX);
+            x86_shift_ri(e, X86_ROR, 4, X86_RAX, 16);
+        } else {
+            x86_mov_rr(e, 8, X86_RCX, X86_RAX);
+            x86_mov_ri(e, X86_RDX, 0x00ff00ff00ff00ffull);
+            x86_shift_ri(e, X86_SHR, 8, X86_RAX, 8);
+            x86_alu_rr(e, X86_AND, 8, X86_RAX, X86_RDX);
+            x86_alu_rr(e, X86_AND, 8, X86_RCX, X86_RDX);
+            x86_shift_ri(e, X86_SHL, 8, X86_RCX, 8);
+            x86_alu_rr(e, X86_OR, 8, X86_RAX, X86_RCX);
+        }
+        commit(tc, rd, X86_RAX);
+        return true;
+    case A64_OP_MRS:
+        if (in->imm != A64_SYSREG_TPIDR_EL0)
+            return false;
+        w = dest_reg(tc, rd);
+        x86_load(e, 8, w, cpu_mem(JIT_CPU_OFF(a64.tpidr_el0)));
+        commit(tc, rd, w);
+        return true;
     case A64_OP_CLZ:
         if (!host_features()->lzcnt)
             return false;

@@ -99,6 +99,7 @@ typedef struct Tc {
     int nhelpers;
     size_t unlazy_call[MAX_STUBS];      /* rel32s of the calls to the unlazy routine */
     int nunlazy;
+    size_t oob_tail;                    /* the code all STUB_OOBs end in, once emitted */
     int target_block[SB_MAX_INSNS][2];  /* block index of the taken and next pc, or -1 */
     bool overflow;                      /* too many stubs or sites: give up */
     uint64_t guest_min;

@@ -105,14 +105,33 @@ static bool needs_run_loop(const Tc *tc, int i)
     return t->block_last && !t->fallthrough && t->op == A64_OP_NONE;
 }
 
+/* What each handler is, remembered (the family files' tables are searched
+ * linearly). */
+#define OP_CACHE_BITS 10
+typedef struct OpCacheEntry {
+    A64Handler *fn;
+    A64Op op;
+    A64Access acc;
+} OpCacheEntry;
+static __thread OpCacheEntry op_cache[1 << OP_CACHE_BITS];
+
 static void classify(TrInsn *t)
 {
-    t->op = a64_dp_op(t->in.fn);
-    if (t->op == A64_OP_NONE)
-        t->op = a64_branch_op(t->in.fn);
-    if (t->op == A64_OP_NONE && a64_ldst_access(t->in.fn, &t->acc))
-        t->op = t->acc.pair ? A64_OP_PAIR : A64_OP_LDST;
-    t->fallthrough = t->in.fn == a64_h_fallthrough;
+    A64Handler *fn = t->in.fn;
+    OpCacheEntry *c = &op_cache[((uintptr_t)fn >> 4) & ((1 << OP_CACHE_BITS) - 1)];
+
+    if (c->fn != fn) {
+        c->fn = fn;
+        memset(&c->acc, 0, sizeof c->acc);
+        c->op = a64_dp_op(fn);
+        if (c->op == A64_OP_NONE)
+            c->op = a64_branch_op(fn);
+        if (c->op == A64_OP_NONE && a64_ldst_access(fn, &c->acc))
+            c->op = c->acc.pair ? A64_OP_PAIR : A64_OP_LDST;
+    }
+    t->op = c->op;
+    t->acc = c->acc;
+    t->fallthrough = fn == a64_h_fallthrough;
 }
 
 /* Operands an instruction reads and writes natively (not XZR). */
@@ -138,7 +157,7 @@ static Regs insn_regs(const TrInsn *t)
     case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: rd_(&g, nsp); wr_(&g, d); break;
     case A64_OP_AND_IMM: case A64_OP_ORR_IMM: case A64_OP_EOR_IMM: rd_(&g, n); wr_(&g, dsp); break;
     case A64_OP_ANDS_IMM: case A64_OP_SBFM: case A64_OP_UBFM: case A64_OP_RBIT:
-    case A64_OP_REV32: case A64_OP_REV64: case A64_OP_CLZ:
+    case A64_OP_REV16: case A64_OP_REV32: case A64_OP_REV64: case A64_OP_CLZ:
         rd_(&g, n); wr_(&g, d); break;
     case A64_OP_MOV: rd_(&g, m); wr_(&g, d); break;
     case A64_OP_ADD_EXT: case A64_OP_SUB_EXT: rd_(&g, nsp); rd_(&g, m); wr_(&g, dsp); break;
@@ -154,6 +173,7 @@ static Regs insn_regs(const TrInsn *t)
     case A64_OP_UDIV: case A64_OP_SDIV: case A64_OP_SHIFTV:
         rd_(&g, n); rd_(&g, m); wr_(&g, d); break;
     case A64_OP_BL: wr_(&g, 30); break;
+    case A64_OP_MRS: wr_(&g, d); break;
     case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: rd_(&g, d); break;
     case A64_OP_BR: rd_(&g, n); break;
     case A64_OP_BLR: rd_(&g, n); wr_(&g, 30); break;
@@ -946,14 +966,22 @@ static void emit_stub(Tc *tc, Stub *s)
         inline_edge(tc, s->block, s->retired);
         break;
     case STUB_OOB:
-        write_back(tc);
-        add_instret(tc, s->retired);
-        set_pc(tc, s->target_pc);
-        x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
-        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
-        x86_call_r(e, X86_RAX);
-        x86_int3(e);
+        /* rax = address + size - guest_min; the common tail does the rest. */
+        x86_mov_ri(e, X86_RCX, (uint64_t)s->size);
+        x86_mov_ri(e, X86_RDX, s->target_pc);
+        if (tc->oob_tail == (size_t)-1) {
+            tc->oob_tail = e->len;
+            write_back(tc);
+            x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
+            x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
+            x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
+            x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+            x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
+            x86_call_r(e, X86_RAX);
+            x86_int3(e);
+        } else {
+            x86_jmp(e, tc->oob_tail);
+        }
         break;
     }
 }
@@ -1089,6 +1117,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         JitExit *exits;
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = tc->nhelpers = 0;
         tc->nunlazy = 0;
+        tc->oob_tail = (size_t)-1;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
         tc->flag_elim = flag_elim_option;
