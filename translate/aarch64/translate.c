@@ -221,7 +221,7 @@ static bool reads_flags(A64Op op, bool faults)
     switch (op) {
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
     case A64_OP_CSNEG: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
-    case A64_OP_CCMP_IMM: case A64_OP_NONE:
+    case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MRS:    /* MRS NZCV */
         return true;
     case A64_OP_LDST: case A64_OP_PAIR:
         return faults;
@@ -896,8 +896,11 @@ static void indirect(Tc *tc, const TrInsn *t)
     x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
     x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
     size_t miss = x86_jcc(e, X86_CC_NE, 0);
+    x86_test_rr(e, 8, X86_RAX, X86_RAX);        /* an empty entry matches pc 0 */
+    size_t null = x86_jcc(e, X86_CC_E, 0);
     x86_jmp_m(e, x86_mem(X86_RCX, 8));
     land(tc, miss);
+    land(tc, null);
     x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
     x86_jmp_abs(e, jit_exit_trampoline());
 }
