@@ -3,7 +3,9 @@
  * the guest's SIGSEGV handler with the exact state of the faulting load:
  * its pc, the registers the loop updates, NZCV and the address.  Two
  * faults: a page the guest unmapped (a host fault in translated code) and
- * an address below every mapping (translated code's range check).
+ * an address below every mapping (translated code's range check).  Then a
+ * hot loop of indirect calls calls a null function pointer: the guest gets
+ * SIGSEGV at pc 0 (translated code probes its jump cache for pc 0).
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -64,6 +66,25 @@ static void check(const char *what, const uint64_t *good, const uint64_t *bad, u
            seen_addr == (uint64_t)(uintptr_t)bad ? "exact" : "WRONG");
 }
 
+static void nothing(void)
+{
+}
+
+static void call_null(void (*volatile *slot)(void), long n)
+{
+    if (sigsetjmp(env, 1) == 0) {
+        for (long i = 0; i < n; i++) {
+            if (i == n - 1)
+                *slot = NULL;
+            (*slot)();
+        }
+        printf("null call: no fault\n");
+        return;
+    }
+    printf("null call: pc %s, address %s\n", seen_pc == 0 ? "exact" : "WRONG",
+           seen_addr == 0 ? "exact" : "WRONG");
+}
+
 int main(void)
 {
     struct sigaction sa;
@@ -81,5 +102,7 @@ int main(void)
     check("unmapped page", &three, (const uint64_t *)(p + page + 8), 100000);
     check("low address", &three, (const uint64_t *)(uintptr_t)16, 200000);
     check("short loop", &three, (const uint64_t *)(p + page), 3);
+    static void (*volatile fn)(void) = nothing;
+    call_null(&fn, 100000);
     return 0;
 }
