@@ -16,6 +16,11 @@
  * them.  IC IVAU asks for a flush through a64_flush_pending rather than
  * flushing under the running block's feet.
  *
+ * Hot code: a block entered a64_jit_threshold times is handed to the
+ * translator (translate.c), which strings it together with the hot blocks
+ * after it into a superblock of x86-64 code and runs that instead; the
+ * entry counts are also how it picks the hot successors.
+ *
  * Example: "loop: ldr x1, [x0], #8; subs x2, x2, #1; b.ne loop" becomes one
  * block of three handlers; b.ne sets cpu->pc to loop or loop+12, and the
  * next iteration finds the block in the successor cache of the block itself.
