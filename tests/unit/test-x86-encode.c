@@ -405,6 +405,76 @@ static void test_sse(void)
     }
 }
 
+/* The encoders the aarch64 translator added: base + index * scale, the
+ * flag-keeping moves, bswap, test with a memory operand, movdqu, lahf, cmc
+ * and a relative call. */
+static void test_a64_extras(void)
+{
+    static const int32_t ldisps[] = { 0, 8, -0xfffc };
+    char m[128], idx[32];
+    Emit *e;
+
+    for (int b = 0; b < 16; b++) {
+        for (int x = 0; x < 16; x++) {
+            if (x == X86_RSP)
+                continue;
+            for (int sc = 0; sc < 4; sc++) {
+                for (size_t k = 0; k < G_N_ELEMENTS(ldisps); k++) {
+                    int32_t d = ldisps[k];
+                    for (int size = 4; size <= 8; size *= 2) {
+                        e = fresh();
+                        x86_lea_index(e, size, (X86Reg)((b + x) & 15), (X86Reg)b, (X86Reg)x, sc, d);
+                        if (sc)
+                            snprintf(idx, sizeof idx, "%s*%d", r64[x], 1 << sc);
+                        else
+                            snprintf(idx, sizeof idx, "%s", r64[x]);
+                        if (d == 0)
+                            snprintf(m, sizeof m, "[%s + %s]", r64[b], idx);
+                        else if (d > 0)
+                            snprintf(m, sizeof m, "[%s + %s + %d]", r64[b], idx, d);
+                        else
+                            snprintf(m, sizeof m, "[%s + %s - 0x%x]", r64[b], idx, -d);
+                        check(e, "lea %s, %s", reg_name(size, (b + x) & 15), m);
+                    }
+                }
+            }
+        }
+    }
+    for (int r = 0; r < 16; r++) {
+        e = fresh();
+        x86_mov_r32_imm(e, (X86Reg)r, 0);
+        check(e, "mov %s, 0", r32[r]);
+        e = fresh();
+        x86_mov_r32_imm(e, (X86Reg)r, 0x1000000);
+        check(e, "mov %s, 0x1000000", r32[r]);
+        for (int size = 4; size <= 8; size *= 2) {
+            e = fresh();
+            x86_bswap(e, size, (X86Reg)r);
+            check(e, "bswap %s", reg_name(size, r));
+            e = fresh();
+            x86_test_mi(e, size, x86_mem((X86Reg)r, 0x90), 0x1000000);
+            snprintf(m, sizeof m, "[%s + 0x90]", r64[r]);
+            check(e, "test %s%s, 0x1000000", ptr_name(size), m);
+        }
+        e = fresh();
+        x86_movdqu_load(e, r, x86_mem(X86_R15, -0x70));
+        check(e, "movdqu xmm%d, xmmword ptr [r15 - 0x70]", r);
+        e = fresh();
+        x86_movdqu_store(e, x86_mem((X86Reg)r, 8), 15 - r);
+        snprintf(m, sizeof m, "[%s + 8]", r64[r]);
+        check(e, "movdqu xmmword ptr %s, xmm%d", m, 15 - r);
+    }
+    e = fresh();
+    x86_lahf(e);
+    check(e, "lahf");
+    e = fresh();
+    x86_cmc(e);
+    check(e, "cmc");
+    e = fresh();
+    x86_call(e, 0x40);
+    check(e, "call 0x1040");
+}
+
 /* Counting mode: a NULL buffer gives the same lengths, and a full buffer
  * reports overflow instead of writing past its end. */
 static void test_counting(void)
@@ -439,6 +509,7 @@ int main(int argc, char **argv)
     g_test_add_data_func("/x86-encode/shift-grp3-setcc", test_shift_grp3, run);
     g_test_add_data_func("/x86-encode/control", test_control, run);
     g_test_add_data_func("/x86-encode/sse-fma", test_sse, run);
+    g_test_add_data_func("/x86-encode/a64-extras", test_a64_extras, run);
     g_test_add_data_func("/x86-encode/counting", test_counting, run);
     int rc = g_test_run();
     cs_close(&cs);

@@ -22,6 +22,7 @@
 #include "signals/signals.h"
 #include "syscall/syscall.h"
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
 #include "translate/code_epoch.h"
 
 /* ---- branches ---- */
@@ -290,3 +291,21 @@ const A64Pattern a64_branch_patterns[] = {
     { 0xfff80000, 0xd5080000, fmt_sys, h_sys, "dc sys", 0 },
     { 0 },
 };
+
+/* ---- for the translator (ops.h) ---- */
+
+_Static_assert(SR_TPIDR_EL0 == A64_SYSREG_TPIDR_EL0, "ops.h has the packing of branch.c");
+
+A64Op a64_branch_op(A64Handler *fn)
+{
+    static const struct { A64Handler *fn; A64Op op; } ops[] = {
+        { h_b, A64_OP_B }, { h_bl, A64_OP_BL }, { h_bcond, A64_OP_BCOND },
+        { h_cbz, A64_OP_CBZ }, { h_cbnz, A64_OP_CBNZ }, { h_tbz, A64_OP_TBZ },
+        { h_tbnz, A64_OP_TBNZ }, { h_br, A64_OP_BR }, { h_blr, A64_OP_BLR },
+        { h_nop, A64_OP_NOP }, { h_mrs, A64_OP_MRS },
+    };
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (ops[k].fn == fn)
+            return ops[k].op;
+    return A64_OP_NONE;
+}

@@ -9,6 +9,7 @@
  * so handlers are one line over the helpers of a64.h.
  */
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
 
 /* ---- formats ---- */
 
@@ -489,3 +490,35 @@ const A64Pattern a64_dp_reg_patterns[] = {
 
 /* Silence "defined but not used" for formats kept for later rows. */
 static inline void dp_unused(void) { (void)fmt_need_sf; (void)fmt_need_w; }
+
+/* ---- for the translator (ops.h) ---- */
+
+A64Op a64_dp_op(A64Handler *fn)
+{
+    static const struct { A64Handler *fn; A64Op op; } ops[] = {
+        { h_adr, A64_OP_ADR }, { h_add_imm, A64_OP_ADD_IMM }, { h_sub_imm, A64_OP_SUB_IMM },
+        { h_adds_imm, A64_OP_ADDS_IMM }, { h_subs_imm, A64_OP_SUBS_IMM },
+        { h_and_imm, A64_OP_AND_IMM }, { h_orr_imm, A64_OP_ORR_IMM },
+        { h_eor_imm, A64_OP_EOR_IMM }, { h_ands_imm, A64_OP_ANDS_IMM },
+        { h_movn, A64_OP_MOVN }, { h_movz, A64_OP_MOVZ }, { h_movk, A64_OP_MOVK },
+        { h_sbfm, A64_OP_SBFM }, { h_ubfm, A64_OP_UBFM }, { h_extr, A64_OP_EXTR },
+        { h_and, A64_OP_AND }, { h_bic, A64_OP_BIC }, { h_orr, A64_OP_ORR }, { h_orn, A64_OP_ORN },
+        { h_eor, A64_OP_EOR }, { h_eon, A64_OP_EON }, { h_ands, A64_OP_ANDS },
+        { h_bics, A64_OP_BICS }, { h_mov, A64_OP_MOV }, { h_add, A64_OP_ADD }, { h_sub, A64_OP_SUB },
+        { h_adds, A64_OP_ADDS }, { h_subs, A64_OP_SUBS }, { h_add_ext, A64_OP_ADD_EXT },
+        { h_sub_ext, A64_OP_SUB_EXT }, { h_adds_ext, A64_OP_ADDS_EXT },
+        { h_subs_ext, A64_OP_SUBS_EXT }, { h_ccmn, A64_OP_CCMN }, { h_ccmp, A64_OP_CCMP },
+        { h_ccmn_imm, A64_OP_CCMN_IMM }, { h_ccmp_imm, A64_OP_CCMP_IMM },
+        { h_csel, A64_OP_CSEL }, { h_csinc, A64_OP_CSINC }, { h_csinv, A64_OP_CSINV },
+        { h_csneg, A64_OP_CSNEG }, { h_madd, A64_OP_MADD }, { h_msub, A64_OP_MSUB },
+        { h_smaddl, A64_OP_SMADDL }, { h_umaddl, A64_OP_UMADDL }, { h_smulh, A64_OP_SMULH },
+        { h_umulh, A64_OP_UMULH }, { h_udiv, A64_OP_UDIV }, { h_sdiv, A64_OP_SDIV },
+        { h_shiftv, A64_OP_SHIFTV }, { h_rbit, A64_OP_RBIT }, { h_rev16, A64_OP_REV16 },
+        { h_rev32, A64_OP_REV32 },
+        { h_rev64, A64_OP_REV64 }, { h_clz, A64_OP_CLZ },
+    };
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (ops[k].fn == fn)
+            return ops[k].op;
+    return A64_OP_NONE;
+}

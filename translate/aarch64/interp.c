@@ -16,6 +16,11 @@
  * them.  IC IVAU asks for a flush through a64_flush_pending rather than
  * flushing under the running block's feet.
  *
+ * Hot code: a block entered a64_jit_threshold times is handed to the
+ * translator (translate.c), which strings it together with the hot blocks
+ * after it into a superblock of x86-64 code and runs that instead; the
+ * entry counts are also how it picks the hot successors.
+ *
  * Example: "loop: ldr x1, [x0], #8; subs x2, x2, #1; b.ne loop" becomes one
  * block of three handlers; b.ne sets cpu->pc to loop or loop+12, and the
  * next iteration finds the block in the successor cache of the block itself.
@@ -29,22 +34,13 @@
 #include "core/isa.h"
 #include "signals/signals.h"
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/block.h"
+#include "translate/jit/cache.h"
+#include "translate/jit/smc.h"
 #include "translate/code_epoch.h"
 
 #define A64_BLOCK_MAX 64
 #define A64_HASH_BITS 16
-
-typedef struct A64Block A64Block;
-struct A64Block {
-    uint64_t pc;
-    A64Block *hash_next;
-    A64Block *all_next;
-    A64Block *succ[2];
-    unsigned succ_next;
-    uint32_t guest_insns;   /* instructions retired by a complete run */
-    uint32_t count;         /* entries of insns[] (guest_insns + fall-through) */
-    A64Insn insns[];
-};
 
 static __thread A64Block **block_hash;
 static __thread A64Block *all_blocks;
@@ -135,6 +131,8 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     b->all_next = all_blocks;
     all_blocks = b;
     code_epoch_note_range(pc, pc + 4 * (uint64_t)n + 4);
+    if (a64_jit_threshold)      /* translated code must see writes to its guest code */
+        smc_protect(cpu->vm, pc, pc + 4 * (uint64_t)n);
     cpu->pc = pc;
     if (log_enabled(LOG_IN_ASM))
         log_block(cpu, b);
@@ -149,11 +147,17 @@ static inline A64Block *lookup_block(uint64_t pc)
     return NULL;
 }
 
+const A64Block *a64_block_lookup(uint64_t pc)
+{
+    return lookup_block(pc);
+}
+
 void a64_thread_exit(Cpu *cpu)
 {
     a64_flush_blocks();
     free(block_hash);
     block_hash = NULL;
+    a64_jit_thread_exit();
 }
 
 void a64_run(Cpu *cpu)
@@ -163,7 +167,11 @@ void a64_run(Cpu *cpu)
         if (!block_hash)
             abort();
     }
+    /* Entered again after a siglongjmp (signals/): whatever translated
+     * code the thread was in, it is out of it now. */
+    jit_run_end();
     A64Block *prev = NULL;
+    a64_jit_configure(cpu->vm);
     while (!cpu->exit_requested) {
         if (__builtin_expect(cpu->signal_pending, 0)) {
             signals_deliver(cpu);
@@ -172,6 +180,7 @@ void a64_run(Cpu *cpu)
         if (__builtin_expect(seen_epoch != code_epoch_now(), 0)) {
             seen_epoch = code_epoch_now();
             a64_flush_pending = true;
+            jit_code_changed(seen_epoch);
         }
         if (__builtin_expect(a64_flush_pending, 0)) {
             a64_flush_blocks();
@@ -189,6 +198,12 @@ void a64_run(Cpu *cpu)
                 b = build_block(cpu, pc);
             if (prev)
                 prev->succ[prev->succ_next++ & 1] = b;
+        }
+        /* Hot: run (or first make) its translation instead. */
+        if (++b->entries >= a64_jit_threshold && a64_jit_threshold &&
+            a64_jit_run(cpu, pc, seen_epoch)) {
+            prev = NULL;
+            continue;
         }
         if (__builtin_expect(log_enabled(LOG_EXEC), 0))
             xlat_log("Trace: 0x%016llx\n", (unsigned long long)pc);

@@ -25,6 +25,7 @@
 #include "core/mem.h"
 #include "signals/signals.h"
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
 
 enum {
     K_ST8, K_ST16, K_ST32, K_ST64,
@@ -765,3 +766,51 @@ const A64Pattern a64_ldst_patterns[] = {
     { 0xbf800000, 0x0d800000, fmt_ldst_single, h_ldst_single, "ld1* ld2* ld3* ld4* st1 st2 st3 st4", 0 },
     { 0 },
 };
+
+/* ---- for the translator (ops.h) ---- */
+
+bool a64_ldst_access(A64Handler *fn, A64Access *acc)
+{
+    /* size, load, sign, to32, vec for each K_ and P_ kind */
+    static const uint8_t kinds[K_COUNT][5] = {
+        [K_ST8] = { 0, 0, 0, 0, 0 }, [K_ST16] = { 1, 0, 0, 0, 0 },
+        [K_ST32] = { 2, 0, 0, 0, 0 }, [K_ST64] = { 3, 0, 0, 0, 0 },
+        [K_LD8] = { 0, 1, 0, 0, 0 }, [K_LD16] = { 1, 1, 0, 0, 0 },
+        [K_LD32] = { 2, 1, 0, 0, 0 }, [K_LD64] = { 3, 1, 0, 0, 0 },
+        [K_LDSB64] = { 0, 1, 1, 0, 0 }, [K_LDSH64] = { 1, 1, 1, 0, 0 },
+        [K_LDSW64] = { 2, 1, 1, 0, 0 }, [K_LDSB32] = { 0, 1, 1, 1, 0 },
+        [K_LDSH32] = { 1, 1, 1, 1, 0 },
+        [K_FST8] = { 0, 0, 0, 0, 1 }, [K_FST16] = { 1, 0, 0, 0, 1 },
+        [K_FST32] = { 2, 0, 0, 0, 1 }, [K_FST64] = { 3, 0, 0, 0, 1 },
+        [K_FST128] = { 4, 0, 0, 0, 1 },
+        [K_FLD8] = { 0, 1, 0, 0, 1 }, [K_FLD16] = { 1, 1, 0, 0, 1 },
+        [K_FLD32] = { 2, 1, 0, 0, 1 }, [K_FLD64] = { 3, 1, 0, 0, 1 },
+        [K_FLD128] = { 4, 1, 0, 0, 1 },
+    };
+    static const uint8_t pairs[P_COUNT][5] = {
+        [P_ST32] = { 2, 0, 0, 0, 0 }, [P_ST64] = { 3, 0, 0, 0, 0 },
+        [P_LD32] = { 2, 1, 0, 0, 0 }, [P_LD64] = { 3, 1, 0, 0, 0 },
+        [P_LDSW] = { 2, 1, 1, 0, 0 }, [P_FST32] = { 2, 0, 0, 0, 1 },
+        [P_FST64] = { 3, 0, 0, 0, 1 }, [P_FST128] = { 4, 0, 0, 0, 1 },
+        [P_FLD32] = { 2, 1, 0, 0, 1 }, [P_FLD64] = { 3, 1, 0, 0, 1 },
+        [P_FLD128] = { 4, 1, 0, 0, 1 },
+    };
+    for (int k = 0; k < K_COUNT; k++)
+        for (int m = 0; m < M_COUNT; m++)
+            if (ldst_handlers[k][m] == fn) {
+                *acc = (A64Access){ .size = kinds[k][0], .load = kinds[k][1],
+                                    .sign = kinds[k][2], .to32 = kinds[k][3],
+                                    .vec = kinds[k][4], .prefetch = k == K_PRFM,
+                                    .mode = (unsigned)m };
+                return true;
+            }
+    for (int k = 0; k < P_COUNT; k++)
+        for (int m = 0; m < 3; m++)
+            if (pair_handlers[k][m] == fn) {
+                *acc = (A64Access){ .size = pairs[k][0], .load = pairs[k][1],
+                                    .sign = pairs[k][2], .vec = pairs[k][4], .pair = true,
+                                    .mode = (unsigned)m };
+                return true;
+            }
+    return false;
+}

@@ -632,8 +632,13 @@ void jit_link(JitExit *x, JitTrans *t)
 
 void jit_jump_cache_fill(JitTrans *t)
 {
+    jit_jump_cache_fill_shifted(t, 1);
+}
+
+void jit_jump_cache_fill_shifted(JitTrans *t, unsigned pc_shift)
+{
     settle();
-    JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> 1) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
+    JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> pc_shift) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
     self.jump_cache_used = true;
@@ -674,7 +679,7 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx)
             continue;
         cpu->pc = t->sites[i].guest_pc;
         for (int h = 0; h < 16; h++)
-            if (t->guest_of_host[h] > 0)
+            if (t->guest_of_host[h] >= 0)
                 cpu->x[t->guest_of_host[h]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
         return true;
     }

@@ -211,6 +211,10 @@ void jit_flush(void);
 void jit_link(JitExit *x, JitTrans *t);
 /* Remember t in the jump cache. */
 void jit_jump_cache_fill(JitTrans *t);
+/* The same, for a guest whose instructions are all 1 << pc_shift bytes
+ * aligned: its entries are indexed by pc >> pc_shift (the inline probe
+ * must hash alike). */
+void jit_jump_cache_fill_shifted(JitTrans *t, unsigned pc_shift);
 
 /* The host fault handler's hook: if the host PC in uctx is at a guest
  * access in translated code, restore the guest state (pc, registers held

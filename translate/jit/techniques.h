@@ -20,6 +20,7 @@ typedef enum JitTechnique {
     JIT_TECH_SUPERBLOCK,    /* translations span several blocks (else one block each) */
     JIT_TECH_FPINLINE,      /* F/D arithmetic as inline SSE (else a helper call) */
     JIT_TECH_INLINEOPS,     /* inline code for ops that could run as a helper (div, fsgnj, ...) */
+    JIT_TECH_FLAGS,         /* aarch64 NZCV computed only where read, fused with its reader */
     JIT_TECH_COUNT
 } JitTechnique;
 

@@ -413,3 +413,65 @@ void x86_int3(Emit *e)
 {
     emit_u8(e, 0xcc);
 }
+
+void x86_lea_index(Emit *e, int size, X86Reg dst, X86Reg base, X86Reg index, int scale_log2,
+                   int32_t disp)
+{
+    uint8_t rex = 0x40 | (size == 8 ? 8 : 0) | ((dst >> 3) & 1) << 2 | ((index >> 3) & 1) << 1 |
+                  ((base >> 3) & 1);
+    int mod = (disp == 0 && (base & 7) != 5) ? 0 : fits8(disp) ? 1 : 2;
+
+    if (rex != 0x40)
+        emit_u8(e, rex);
+    emit_u8(e, 0x8d);
+    emit_u8(e, (uint8_t)(mod << 6 | (dst & 7) << 3 | 4));
+    emit_u8(e, (uint8_t)(scale_log2 << 6 | (index & 7) << 3 | (base & 7)));
+    if (mod == 1)
+        emit_u8(e, (uint8_t)disp);
+    else if (mod == 2)
+        emit_u32(e, (uint32_t)disp);
+}
+
+void x86_mov_r32_imm(Emit *e, X86Reg dst, uint32_t imm)
+{
+    if (dst >= 8)
+        emit_u8(e, 0x41);
+    emit_u8(e, 0xb8 + (dst & 7));
+    emit_u32(e, imm);
+}
+
+void x86_bswap(Emit *e, int size, X86Reg r)
+{
+    uint8_t rex = 0x40 | (size == 8 ? 8 : 0) | ((r >> 3) & 1);
+
+    if (rex != 0x40)
+        emit_u8(e, rex);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0xc8 + (r & 7));
+}
+
+void x86_test_mi(Emit *e, int size, X86Mem m, int32_t imm)
+{
+    opc(e, wflag(size), 0xf7, 0, 0, &m);
+    emit_u32(e, (uint32_t)imm);
+}
+
+void x86_movdqu_load(Emit *e, int xmm, X86Mem m)
+{
+    opc(e, P_F3, 0x0f6f, xmm, 0, &m);
+}
+
+void x86_movdqu_store(Emit *e, X86Mem m, int xmm)
+{
+    opc(e, P_F3, 0x0f7f, xmm, 0, &m);
+}
+
+void x86_lahf(Emit *e)
+{
+    emit_u8(e, 0x9f);
+}
+
+void x86_cmc(Emit *e)
+{
+    emit_u8(e, 0xf5);
+}

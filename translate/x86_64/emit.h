@@ -186,6 +186,23 @@ void x86_lzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
 void x86_tzcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
 /* popcnt dst, src (needs POPCNT). */
 void x86_popcnt_rr(Emit *e, int size, X86Reg dst, X86Reg src);
+/* lea dst, [base + index << scale_log2 + disp] (index not rsp). */
+void x86_lea_index(Emit *e, int size, X86Reg dst, X86Reg base, X86Reg index, int scale_log2,
+                   int32_t disp);
+/* mov dst32, imm32 (zero-extends; unlike x86_mov_ri never xor: keeps the flags). */
+void x86_mov_r32_imm(Emit *e, X86Reg dst, uint32_t imm);
+/* bswap r (size 4 or 8). */
+void x86_bswap(Emit *e, int size, X86Reg r);
+/* test size-byte [m], imm32 (size 4 or 8). */
+void x86_test_mi(Emit *e, int size, X86Mem m, int32_t imm);
+/* movdqu xmm, [m]. */
+void x86_movdqu_load(Emit *e, int xmm, X86Mem m);
+/* movdqu [m], xmm. */
+void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
+/* lahf: ah = SF ZF 0 AF 0 PF 1 CF. */
+void x86_lahf(Emit *e);
+/* cmc: complement CF. */
+void x86_cmc(Emit *e);
 /* int3, for unreachable code. */
 void x86_int3(Emit *e);
 

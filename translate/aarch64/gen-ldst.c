@@ -1,0 +1,190 @@
+/*
+ * Native x86-64 code for A64 loads and stores (the translator's; see
+ * translate.c): LDR/STR of every size, sign-extending loads, LDP/STP/LDPSW
+ * and the SIMD&FP register forms of S, D and Q, in the unsigned-offset,
+ * unscaled, pre-index, post-index, register-offset and literal modes.
+ *
+ * As in the riscv64 translator, guest memory is direct-mapped: one unsigned
+ * compare keeps the whole access inside [guest_min, guest_limit) (outside,
+ * a cold stub raises SIGSEGV like the interpreter's check), then each host
+ * access is a fault site (JitSite) for the host fault handler.  Writeback
+ * of the base register happens after the accesses, so a fault leaves it as
+ * it was.
+ */
+#include "translate/aarch64/jit.h"
+
+static int32_t voff(unsigned v)
+{
+    return JIT_CPU_OFF(a64.v[0]) + 16 * (int32_t)v;
+}
+
+/* rax = address + bytes - guest_min, checked; returns the displacement
+ * that reaches the address from rax. */
+static int32_t address(Tc *tc, const TrInsn *t, int bytes)
+{
+    Emit *e = tc->e;
+    const A64Insn *in = &t->in;
+    int64_t adjust = bytes - (int64_t)tc->guest_min;
+
+    switch (t->acc.mode) {
+    case A64_MODE_LIT:
+        x86_mov_ri(e, X86_RAX, in->imm + (uint64_t)adjust);
+        break;
+    case A64_MODE_REG: {
+        unsigned amt = in->amt;
+        Val m = val_of(tc, operand(in->rm, false));
+        X86Reg index = X86_RCX;
+        if (m.kind == V_REG && in->sh == 2)
+            x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
+        else if (m.kind == V_REG && in->sh == 6)
+            x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
+        else if (m.kind == V_REG && amt <= 3)
+            index = m.reg;                              /* LSL, SXTX */
+        else {
+            mov_val(tc, X86_RCX, m);
+            if (in->sh == 2)
+                x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+            else if (in->sh == 6)
+                x86_movsxd_rr(e, X86_RCX, X86_RCX);
+        }
+        if (amt > 3) {
+            x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
+            amt = 0;
+        }
+        X86Reg base = in_reg(tc, operand(in->rn, true), X86_RAX);
+        x86_lea_index(e, 8, X86_RAX, base, index, (int)amt, (int32_t)adjust);
+        break;
+    }
+    default: {
+        int64_t off = adjust + (t->acc.mode == A64_MODE_POST ? 0 : (int64_t)in->imm);
+        Val base = val_of(tc, operand(in->rn, true));
+        if (base.kind == V_REG) {
+            x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)off));
+        } else {
+            mov_val(tc, X86_RAX, base);
+            x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)off);
+        }
+        break;
+    }
+    }
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
+    size_t at = x86_jcc(e, X86_CC_A, 0);
+    size_t k = new_stub(tc, STUB_OOB, at, in->pc, t->pos);
+    if (!tc->overflow)
+        tc->stubs[k].size = bytes;
+    return (int32_t)tc->guest_min - bytes;
+}
+
+/* Load one general register from [rax + disp]. */
+static void load_gpr(Tc *tc, const TrInsn *t, int r, int32_t disp)
+{
+    Emit *e = tc->e;
+    X86Mem m = x86_mem(X86_RAX, disp);
+    X86Reg d = (r != G_ZR && tc->host_of[r] >= 0) ? (X86Reg)tc->host_of[r] : X86_RCX;
+    unsigned size = t->acc.size;
+
+    add_site(tc, t->in.pc, t->pos);
+    if (size == 3)
+        x86_load(e, 8, d, m);
+    else if (t->acc.sign)
+        x86_movsx_load(e, 1 << size, d, m);
+    else if (size == 2)
+        x86_load(e, 4, d, m);
+    else
+        x86_movzx_load(e, 1 << size, d, m);
+    if (t->acc.to32)
+        x86_mov_rr(e, 4, d, d);
+    commit(tc, r, d);
+}
+
+static void store_gpr(Tc *tc, const TrInsn *t, int r, int32_t disp)
+{
+    X86Reg v = in_reg(tc, r, X86_RCX);
+
+    add_site(tc, t->in.pc, t->pos);
+    x86_store(tc->e, 1 << t->acc.size, x86_mem(X86_RAX, disp), v);
+}
+
+/* SIMD&FP register v from or to [rax + disp]; loads zero the rest. */
+static void access_vec(Tc *tc, const TrInsn *t, unsigned v, int32_t disp)
+{
+    Emit *e = tc->e;
+    X86Mem m = x86_mem(X86_RAX, disp);
+    X86Mem reg = cpu_mem(voff(v));
+    unsigned size = t->acc.size;
+
+    if (size == 4) {
+        if (t->acc.load) {
+            add_site(tc, t->in.pc, t->pos);
+            x86_movdqu_load(e, 0, m);
+            x86_movdqu_store(e, reg, 0);
+        } else {
+            x86_movdqu_load(e, 0, reg);
+            add_site(tc, t->in.pc, t->pos);
+            x86_movdqu_store(e, m, 0);
+        }
+        return;
+    }
+    if (t->acc.load) {
+        add_site(tc, t->in.pc, t->pos);
+        if (size == 3)
+            x86_load(e, 8, X86_RCX, m);
+        else if (size == 2)
+            x86_load(e, 4, X86_RCX, m);
+        else
+            x86_movzx_load(e, 1 << size, X86_RCX, m);
+        x86_store(e, 8, reg, X86_RCX);
+        x86_store_imm(e, 8, cpu_mem(voff(v) + 8), 0);
+    } else {
+        if (size == 3)
+            x86_load(e, 8, X86_RCX, reg);
+        else if (size == 2)
+            x86_load(e, 4, X86_RCX, reg);
+        else
+            x86_movzx_load(e, 1 << size, X86_RCX, reg);
+        add_site(tc, t->in.pc, t->pos);
+        x86_store(e, 1 << size, m, X86_RCX);
+    }
+}
+
+bool gen_ldst(Tc *tc, int i)
+{
+    const TrInsn *t = &tc->insn[i];
+    const A64Insn *in = &t->in;
+    Emit *e = tc->e;
+    int one = 1 << t->acc.size;
+    int bytes = one * (t->acc.pair ? 2 : 1);
+    int rt[2] = { operand(in->rd, false), operand(in->ra, false) };
+    unsigned vt[2] = { in->rd, in->ra };
+
+    materialize_flags(tc);
+    if (t->acc.prefetch)
+        return true;
+    int32_t disp = address(tc, t, bytes);
+    for (int k = 0; k < (t->acc.pair ? 2 : 1); k++) {
+        int32_t d = disp + k * one;
+        if (t->acc.vec)
+            access_vec(tc, t, vt[k], d);
+        else if (t->acc.load)
+            load_gpr(tc, t, rt[k], d);
+        else
+            store_gpr(tc, t, rt[k], d);
+    }
+    int rn = operand(in->rn, true);
+    if (t->acc.mode == A64_MODE_PRE) {
+        X86Reg w = dest_reg(tc, rn);
+        x86_lea(e, 8, w, x86_mem(X86_RAX, disp));
+        commit(tc, rn, w);
+    } else if (t->acc.mode == A64_MODE_POST) {
+        Val base = val_of(tc, rn);
+        X86Reg w = dest_reg(tc, rn);
+        if (base.kind == V_REG) {
+            x86_lea(e, 8, w, x86_mem(base.reg, (int32_t)in->imm));
+        } else {
+            mov_val(tc, w, base);
+            x86_alu_ri(e, X86_ADD, 8, w, (int32_t)in->imm);
+        }
+        commit(tc, rn, w);
+    }
+    return true;
+}

@@ -1,0 +1,150 @@
+/*
+ * The aarch64 translator's internals, shared by translate.c (superblocks,
+ * flag liveness, register allocation, control flow, the run loop's entry)
+ * and the code generators gen-dp.c (data processing) and gen-ldst.c (loads
+ * and stores).
+ */
+#ifndef XLAT_TRANSLATE_AARCH64_JIT_H
+#define XLAT_TRANSLATE_AARCH64_JIT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
+#include "translate/jit/cache.h"
+#include "translate/x86_64/emit.h"
+
+#define SB_MAX_INSNS 256
+#define SB_MAX_BLOCKS 32
+#define MAX_STUBS (2 * SB_MAX_INSNS + 8)
+#define MAX_SITES (4 * SB_MAX_INSNS)
+
+/* Operand numbers: 0..30 are X0..X30, 31 is SP, G_ZR the zero register. */
+#define G_SP 31
+#define G_ZR 32
+#define N_OPERANDS 33
+
+/* Where the guest's NZCV is: in cpu->a64.nzcv (FK_MEM), or in the host
+ * flags as left by an x86 sub/cmp (FK_SUB: ARM C is the inverse of CF),
+ * add (FK_ADD: C is CF) or and/test (FK_LOGIC: C and V are 0). */
+typedef enum FlagKind { FK_MEM, FK_SUB, FK_ADD, FK_LOGIC } FlagKind;
+
+/* What a point of the code needs of NZCV: nothing (set again before any
+ * use), only what a fault would show (NEED_FAULT: a guest access comes
+ * first; the host flags are saved as they are, lazy_flags), or the value
+ * itself (NEED_FULL: an instruction, a helper or an exit reads it). */
+enum { NEED_NONE, NEED_FAULT, NEED_FULL };
+
+/* The lazy form of cpu->a64.nzcv, which only translated code writes and
+ * only exits and the fault path read (making it canonical): this bit, lahf's
+ * ah in 15..8 (SF ZF and CF, which is ARM's C) and seto's al in 7..0 (V).
+ * Canonical NZCV has bits 27..0 clear. */
+#define A64_NZCV_LAZY (1u << 24)
+
+typedef struct TrInsn {
+    A64Insn in;
+    A64Op op;
+    A64Access acc;      /* A64_OP_LDST and A64_OP_PAIR */
+    bool fallthrough;   /* the interpreter's fall-through pseudo-instruction */
+    bool block_last;    /* the last of its block */
+    int pos;            /* guest instructions retired before it in the superblock */
+} TrInsn;
+
+typedef enum StubKind {
+    STUB_EXIT,          /* leave to target_pc (chainable) after retired instructions */
+    STUB_EDGE,          /* jump inside the superblock to block `block` */
+    STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
+    STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
+    STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
+} StubKind;
+
+typedef struct Stub {
+    StubKind kind;
+    size_t jump_at;         /* rel32 that must point at the stub */
+    uint64_t target_pc;
+    int32_t retired;
+    int block;
+    int size;               /* STUB_OOB: access size */
+    FlagKind flags;         /* host flags to store into NZCV first */
+    int need;               /* NEED_*: how */
+} Stub;
+
+typedef struct Tc {
+    Emit *e;
+    TrInsn insn[SB_MAX_INSNS];
+    int n;
+    int block_start[SB_MAX_BLOCKS];     /* index of each block's first insn */
+    uint64_t block_pc[SB_MAX_BLOCKS];
+    size_t block_label[SB_MAX_BLOCKS];  /* host offset of each block */
+    int nblocks;
+    int8_t host_of[N_OPERANDS];         /* host register of an operand, or -1 */
+    int8_t guest_of_host[16];
+    uint32_t written;                   /* guest registers (0..31) the native code writes */
+    bool flags_live_in[SB_MAX_INSNS];   /* NZCV may be read before it is set again */
+    bool flags_live_out[SB_MAX_INSNS];
+    bool fault_live_in[SB_MAX_INSNS];   /* NZCV may be seen by a fault before it is set again */
+    bool fault_live_out[SB_MAX_INSNS];
+    FlagKind flags;
+    bool flag_elim;                     /* flag liveness and fusion on */
+    Stub stubs[MAX_STUBS];
+    int nstubs;
+    JitSite sites[MAX_SITES];
+    int nsites;
+    JitExit exits[MAX_STUBS];
+    size_t exit_imm[MAX_STUBS];         /* offset of the movabs imm64 of &JitExit */
+    int nexits;
+    size_t helper_imm[SB_MAX_INSNS];    /* movabs of the A64Insn a helper call passes */
+    int helper_insn[SB_MAX_INSNS];
+    int nhelpers;
+    size_t unlazy_call[MAX_STUBS];      /* rel32s of the calls to the unlazy routine */
+    int nunlazy;
+    size_t oob_tail;                    /* the code all STUB_OOBs end in, once emitted */
+    int target_block[SB_MAX_INSNS][2];  /* block index of the taken and next pc, or -1 */
+    bool overflow;                      /* too many stubs or sites: give up */
+    uint64_t guest_min;
+} Tc;
+
+typedef enum ValKind { V_REG, V_MEM, V_IMM } ValKind;
+typedef struct Val {
+    ValKind kind;
+    X86Reg reg;
+    int32_t disp;
+    int64_t imm;
+} Val;
+
+/* translate.c */
+X86Mem cpu_mem(int32_t off);
+int32_t xoff(int g);
+int operand(unsigned r, bool sp);
+Val val_of(const Tc *tc, int g);
+Val val_imm(int64_t imm);
+void mov_val(Tc *tc, X86Reg dst, Val v);
+X86Reg in_reg(Tc *tc, int g, X86Reg scratch);
+X86Reg dest_reg(const Tc *tc, int g);
+void commit(Tc *tc, int g, X86Reg r);
+void apply(Tc *tc, X86Alu op, int size, X86Reg dst, Val b);
+X86Reg work_reg(const Tc *tc, int rd, Val a, Val b);
+void land(Tc *tc, size_t at);
+size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
+void add_site(Tc *tc, uint64_t pc, int retired);
+/* Store pending host flags into cpu->a64.nzcv (clobbers rax, rcx, rdx and
+ * the host flags). */
+void materialize_flags(Tc *tc);
+/* Store host flags of kind k as need says (NEED_*). */
+void save_flags(Tc *tc, FlagKind k, int need);
+/* The need for NZCV after instruction i. */
+int need_after(const Tc *tc, int i);
+/* The host condition that holds iff A64 condition cond (< 14) does, given
+ * the flags in tc->flags; from memory it emits a test first.  Returns false
+ * when the host flags cannot express it (the caller materializes first). */
+bool host_cond(Tc *tc, unsigned cond, X86Cond *cc);
+/* The interpreter's handler runs the instruction, with all state in the Cpu. */
+void exec_one(Tc *tc, int i);
+
+/* gen-dp.c: false if the instruction has no native translation. */
+bool gen_dp(Tc *tc, int i);
+/* gen-ldst.c */
+bool gen_ldst(Tc *tc, int i);
+
+#endif

@@ -1,0 +1,1245 @@
+/*
+ * The aarch64 front end of the translator: hot superblocks to x86-64.
+ *
+ * Superblock formation.  When the interpreter has entered a block
+ * a64_jit_threshold times, the translator strings together the predecoded
+ * blocks (A64Block, interp.c) along the hot path: at a conditional branch
+ * (B.cond, CBZ/CBNZ, TBZ/TBNZ) it follows the successor the interpreter
+ * entered more often, through B and BL too, and stops at a successor that
+ * is already in the superblock (a loop: that edge becomes a jump inside
+ * the translation), at one the interpreter never ran, at BR/BLR/RET (an
+ * inline probe of the jump cache) and at what needs the run loop (SVC,
+ * BRK, ISB, IC IVAU, an undefined word: the translation exits just before
+ * it).  Only blocks the interpreter already decoded are used, so
+ * translating never touches guest memory.  Every instruction is an
+ * A64Insn whose handler says what it is (ops.h); the ones without a
+ * native translation call that handler (exec_one), so correctness never
+ * depends on coverage.
+ *
+ * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
+ * scratch; the other eleven host registers hold the eleven guest registers
+ * (X0..X30, SP) the superblock uses most, loaded at its entry and written
+ * back (those it writes) at every exit and before helper calls, as in the
+ * riscv64 translator: the allocation is fixed for the whole superblock, so
+ * the host fault handler recovers every guest register from the faulting
+ * context (JitTrans.guest_of_host).
+ *
+ * NZCV.  A backward liveness pass (flags_liveness) finds, for each
+ * instruction, whether a later one may read the flags before they are set
+ * again; NZCV is live at every exit, before every helper call and before
+ * every guest memory access (a fault must show the exact flags).  A
+ * flag-setting instruction is one x86 add/sub/and/cmp/test whose host
+ * flags stand for NZCV (FlagKind); they are stored into cpu->a64.nzcv only
+ * when live, and a directly following B.cond or CSEL/CSINC/CSINV/CSNEG
+ * reads the host flags (jcc, cmov) instead.  A conditional branch's
+ * side exit stores them in its stub, so a loop's `subs; b.ne` costs a sub
+ * and a jne.  `--jit-disable=flags` stores NZCV after every flag-setting
+ * instruction and reads it from memory, for measurement.
+ *
+ * Worked example: `L: ldr w3,[x0],#4; add w2,w2,w3; subs x1,x1,#1; b.ne L`
+ * becomes (x0=rbx, x1=rbp, x2=r12, x3=r13)
+ *
+ *     L:     lea rax,[rbx+4-min]; cmp rax,[r15+limit]; ja oob
+ *            mov r13d,[rax+min-4]                ; fault site -> pc of ldr
+ *            lea rbx,[rbx+4]
+ *            mov rax,r12; add eax,r13d; mov r12,rax
+ *            sub rbp,1                           ; NZCV only in the host flags
+ *            je exit1                            ; the stub stores NZCV
+ *            add qword [r15+instret],4; cmp dword [r15+jit_exit],0; jne leave; jmp L
+ *
+ * Memory, exits, chaining, the jump cache, instret and the bounded-latency
+ * check work as in translate/riscv64/translate.c (see there and
+ * translate/jit/cache.h).
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <ucontext.h>
+
+#include "core/capstone_lazy.h"
+#include "core/log.h"
+#include "core/vm.h"
+#include "signals/signals.h"
+#include "translate/aarch64/block.h"
+#include "translate/aarch64/jit.h"
+#include "translate/jit/techniques.h"
+#include "translate/x86_64/host.h"
+
+uint64_t a64_jit_threshold = 50;
+
+/* The host registers that hold guest registers, in allocation order. */
+static const X86Reg alloc_order[] = {
+    X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_RSI, X86_RDI,
+    X86_R8, X86_R9, X86_R10, X86_R11,
+};
+#define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
+
+int32_t xoff(int g)
+{
+    return JIT_CPU_OFF(x[0]) + 8 * g;
+}
+
+X86Mem cpu_mem(int32_t off)
+{
+    return x86_mem(X86_R15, off);
+}
+
+int operand(unsigned r, bool sp)
+{
+    return r == 31 ? (sp ? G_SP : G_ZR) : (int)r;
+}
+
+/* ---- What an instruction is ---- */
+
+static bool is_cond_branch(A64Op op)
+{
+    return op == A64_OP_BCOND || op == A64_OP_CBZ || op == A64_OP_CBNZ || op == A64_OP_TBZ ||
+           op == A64_OP_TBNZ;
+}
+
+/* The last instruction of a block that is no branch of ours needs the run
+ * loop (SVC, BRK, ISB, IC IVAU, undefined). */
+static bool needs_run_loop(const Tc *tc, int i)
+{
+    const TrInsn *t = &tc->insn[i];
+    return t->block_last && !t->fallthrough && t->op == A64_OP_NONE;
+}
+
+/* What each handler is, remembered (the family files' tables are searched
+ * linearly). */
+#define OP_CACHE_BITS 10
+typedef struct OpCacheEntry {
+    A64Handler *fn;
+    A64Op op;
+    A64Access acc;
+} OpCacheEntry;
+static __thread OpCacheEntry op_cache[1 << OP_CACHE_BITS];
+
+static void classify(TrInsn *t)
+{
+    A64Handler *fn = t->in.fn;
+    OpCacheEntry *c = &op_cache[((uintptr_t)fn >> 4) & ((1 << OP_CACHE_BITS) - 1)];
+
+    if (c->fn != fn) {
+        c->fn = fn;
+        memset(&c->acc, 0, sizeof c->acc);
+        c->op = a64_dp_op(fn);
+        if (c->op == A64_OP_NONE)
+            c->op = a64_branch_op(fn);
+        if (c->op == A64_OP_NONE && a64_ldst_access(fn, &c->acc))
+            c->op = c->acc.pair ? A64_OP_PAIR : A64_OP_LDST;
+    }
+    t->op = c->op;
+    t->acc = c->acc;
+    t->fallthrough = fn == a64_h_fallthrough;
+}
+
+/* Operands an instruction reads and writes natively (not XZR). */
+typedef struct Regs {
+    int r[4], w[3];
+    int nr, nw;
+} Regs;
+
+static void rd_(Regs *g, int o) { if (o != G_ZR) g->r[g->nr++] = o; }
+static void wr_(Regs *g, int o) { if (o != G_ZR) g->w[g->nw++] = o; }
+
+static Regs insn_regs(const TrInsn *t)
+{
+    const A64Insn *in = &t->in;
+    Regs g = { .nr = 0, .nw = 0 };
+    int d = operand(in->rd, false), n = operand(in->rn, false), m = operand(in->rm, false);
+    int a = operand(in->ra, false), dsp = operand(in->rd, true), nsp = operand(in->rn, true);
+
+    switch (t->op) {
+    case A64_OP_ADR: case A64_OP_MOVN: case A64_OP_MOVZ: wr_(&g, d); break;
+    case A64_OP_MOVK: rd_(&g, d); wr_(&g, d); break;
+    case A64_OP_ADD_IMM: case A64_OP_SUB_IMM: rd_(&g, nsp); wr_(&g, dsp); break;
+    case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: rd_(&g, nsp); wr_(&g, d); break;
+    case A64_OP_AND_IMM: case A64_OP_ORR_IMM: case A64_OP_EOR_IMM: rd_(&g, n); wr_(&g, dsp); break;
+    case A64_OP_ANDS_IMM: case A64_OP_SBFM: case A64_OP_UBFM: case A64_OP_RBIT:
+    case A64_OP_REV16: case A64_OP_REV32: case A64_OP_REV64: case A64_OP_CLZ:
+        rd_(&g, n); wr_(&g, d); break;
+    case A64_OP_MOV: rd_(&g, m); wr_(&g, d); break;
+    case A64_OP_ADD_EXT: case A64_OP_SUB_EXT: rd_(&g, nsp); rd_(&g, m); wr_(&g, dsp); break;
+    case A64_OP_ADDS_EXT: case A64_OP_SUBS_EXT: rd_(&g, nsp); rd_(&g, m); wr_(&g, d); break;
+    case A64_OP_CCMN: case A64_OP_CCMP: rd_(&g, n); rd_(&g, m); break;
+    case A64_OP_CCMN_IMM: case A64_OP_CCMP_IMM: rd_(&g, n); break;
+    case A64_OP_MADD: case A64_OP_MSUB: case A64_OP_SMADDL: case A64_OP_UMADDL:
+        rd_(&g, n); rd_(&g, m); rd_(&g, a); wr_(&g, d); break;
+    case A64_OP_EXTR: case A64_OP_AND: case A64_OP_BIC: case A64_OP_ORR: case A64_OP_ORN:
+    case A64_OP_EOR: case A64_OP_EON: case A64_OP_ANDS: case A64_OP_BICS: case A64_OP_ADD:
+    case A64_OP_SUB: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_CSEL: case A64_OP_CSINC:
+    case A64_OP_CSINV: case A64_OP_CSNEG: case A64_OP_SMULH: case A64_OP_UMULH:
+    case A64_OP_UDIV: case A64_OP_SDIV: case A64_OP_SHIFTV:
+        rd_(&g, n); rd_(&g, m); wr_(&g, d); break;
+    case A64_OP_BL: wr_(&g, 30); break;
+    case A64_OP_MRS: wr_(&g, d); break;
+    case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: rd_(&g, d); break;
+    case A64_OP_BR: rd_(&g, n); break;
+    case A64_OP_BLR: rd_(&g, n); wr_(&g, 30); break;
+    case A64_OP_LDST: case A64_OP_PAIR:
+        if (t->acc.mode != A64_MODE_LIT)
+            rd_(&g, nsp);
+        if (t->acc.mode == A64_MODE_REG)
+            rd_(&g, m);
+        if (t->acc.mode == A64_MODE_PRE || t->acc.mode == A64_MODE_POST)
+            wr_(&g, nsp);
+        if (!t->acc.vec && !t->acc.prefetch) {
+            if (t->acc.load) {
+                wr_(&g, d);
+                if (t->acc.pair)
+                    wr_(&g, a);
+            } else {
+                rd_(&g, d);
+                if (t->acc.pair)
+                    rd_(&g, a);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return g;
+}
+
+static bool sets_flags(A64Op op)
+{
+    switch (op) {
+    case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
+    case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
+    case A64_OP_SUBS_EXT: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
+    case A64_OP_CCMP_IMM: case A64_OP_NONE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Reads NZCV (a helper may); with faults: or may fault (a guest access). */
+static bool reads_flags(A64Op op, bool faults)
+{
+    switch (op) {
+    case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
+    case A64_OP_CSNEG: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
+    case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MRS:    /* MRS NZCV */
+        return true;
+    case A64_OP_LDST: case A64_OP_PAIR:
+        return faults;
+    default:
+        return false;
+    }
+}
+
+/* ---- Superblock formation ---- */
+
+static int block_index(const Tc *tc, uint64_t pc)
+{
+    for (int i = 0; i < tc->nblocks; i++)
+        if (tc->block_pc[i] == pc)
+            return i;
+    return -1;
+}
+
+static void add_block(Tc *tc, const A64Block *b)
+{
+    int pos = tc->n ? tc->insn[tc->n - 1].pos + !tc->insn[tc->n - 1].fallthrough : 0;
+
+    tc->block_start[tc->nblocks] = tc->n;
+    tc->block_pc[tc->nblocks++] = b->pc;
+    for (uint32_t i = 0; i < b->count; i++) {
+        TrInsn *t = &tc->insn[tc->n++];
+        memset(t, 0, sizeof *t);
+        t->in = b->insns[i];
+        classify(t);
+        t->pos = pos;
+        t->block_last = i == b->count - 1;
+        pos += !t->fallthrough;
+    }
+}
+
+static void form_superblock(Tc *tc, const A64Block *b0)
+{
+    const A64Block *b = b0;
+
+    add_block(tc, b);
+    for (;;) {
+        const TrInsn *last = &tc->insn[tc->n - 1];
+        uint64_t cand[2];
+        int ncand = 0;
+
+        if (is_cond_branch(last->op)) {
+            cand[ncand++] = last->in.imm;
+            cand[ncand++] = last->in.pc + 4;
+        } else if (last->op == A64_OP_B || last->op == A64_OP_BL) {
+            cand[ncand++] = last->in.imm;
+        } else if (last->fallthrough) {
+            cand[ncand++] = last->in.pc;
+        }
+        const A64Block *best = NULL;
+        for (int i = 0; i < ncand; i++) {
+            if (block_index(tc, cand[i]) >= 0)
+                return;             /* a loop closes here */
+            const A64Block *s = a64_block_lookup(cand[i]);
+            if (s && (!best || s->entries > best->entries))
+                best = s;
+        }
+        if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->count > SB_MAX_INSNS)
+            return;
+        b = best;
+        add_block(tc, b);
+    }
+}
+
+/* Give the most used guest registers a host register each. */
+static void allocate(Tc *tc)
+{
+    unsigned uses[N_OPERANDS] = { 0 };
+
+    tc->written = 0;
+    for (int i = 0; i < tc->n; i++) {
+        Regs g = insn_regs(&tc->insn[i]);
+        for (int k = 0; k < g.nr; k++)
+            uses[g.r[k]]++;
+        for (int k = 0; k < g.nw; k++) {
+            uses[g.w[k]]++;
+            tc->written |= 1u << g.w[k];
+        }
+    }
+    memset(tc->host_of, -1, sizeof tc->host_of);
+    memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
+    for (size_t k = 0; k < N_ALLOC; k++) {
+        int best = -1;
+        for (int g = 0; g < 32; g++)
+            if (tc->host_of[g] < 0 && uses[g] >= 2 && (best < 0 || uses[g] > uses[best]))
+                best = g;
+        if (best < 0)
+            break;
+        tc->host_of[best] = (int8_t)alloc_order[k];
+        tc->guest_of_host[alloc_order[k]] = (int8_t)best;
+    }
+}
+
+/* NZCV live at the start of the block at pc; outside the superblock, the
+ * value of outside. */
+static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc, bool outside)
+{
+    int b = block_index(tc, pc);
+    return b < 0 ? outside : live_in[tc->block_start[b]];
+}
+
+/* The same for block b (from block_index; -1 outside). */
+static bool live_in_block(const Tc *tc, const bool *live_in, int b, bool outside)
+{
+    return b < 0 ? outside : live_in[tc->block_start[b]];
+}
+
+/* What the block at pc (or an exit there) needs of NZCV. */
+static int need_at(const Tc *tc, uint64_t pc)
+{
+    return live_at(tc, tc->flags_live_in, pc, false) ? NEED_FULL
+         : live_at(tc, tc->fault_live_in, pc, true) ? NEED_FAULT : NEED_NONE;
+}
+
+int need_after(const Tc *tc, int i)
+{
+    return tc->flags_live_out[i] ? NEED_FULL : tc->fault_live_out[i] ? NEED_FAULT : NEED_NONE;
+}
+
+/* Backward liveness of NZCV over the superblock (to a fixpoint: loops).
+ * Without faults, the readers are the instructions that read NZCV in the
+ * superblock (and helpers); with faults, also guest accesses and exits:
+ * what only those see can stay in the lazy form, which a fault's handler
+ * and every exit (emit_unlazy) make canonical. */
+static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
+{
+    for (int i = 0; i < tc->n; i++)
+        live_in[i] = live_out[i] = !tc->flag_elim;
+    if (!tc->flag_elim)
+        return;
+    const int (*tb)[2] = tc->target_block;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = tc->n - 1; i >= 0; i--) {
+            const TrInsn *t = &tc->insn[i];
+            bool out, in;
+            if (needs_run_loop(tc, i)) {
+                out = in = faults;
+            } else {
+                if (t->op == A64_OP_B || t->op == A64_OP_BL || t->fallthrough)
+                    out = live_in_block(tc, live_in, tb[i][0], faults);
+                else if (is_cond_branch(t->op))
+                    out = live_in_block(tc, live_in, tb[i][0], faults) ||
+                          live_in_block(tc, live_in, tb[i][1], faults);
+                else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
+                    out = faults;
+                else
+                    out = live_in[i + 1];
+                in = reads_flags(t->op, faults) || (!sets_flags(t->op) && out);
+            }
+            if (in != live_in[i] || out != live_out[i])
+                changed = true;
+            live_in[i] = in;
+            live_out[i] = out;
+        }
+    }
+}
+
+static void flags_liveness(Tc *tc)
+{
+    for (int i = 0; i < tc->n; i++) {
+        const TrInsn *t = &tc->insn[i];
+        tc->target_block[i][0] = tc->target_block[i][1] = -1;
+        if (!t->block_last)
+            continue;
+        tc->target_block[i][0] = block_index(tc, t->fallthrough ? t->in.pc : t->in.imm);
+        tc->target_block[i][1] = block_index(tc, t->in.pc + 4);
+    }
+    liveness(tc, false, tc->flags_live_in, tc->flags_live_out);
+    liveness(tc, true, tc->fault_live_in, tc->fault_live_out);
+}
+
+/* ---- Code generation helpers ---- */
+
+Val val_of(const Tc *tc, int g)
+{
+    if (g == G_ZR)
+        return (Val){ .kind = V_IMM, .imm = 0 };
+    if (tc->host_of[g] >= 0)
+        return (Val){ .kind = V_REG, .reg = (X86Reg)tc->host_of[g] };
+    return (Val){ .kind = V_MEM, .disp = xoff(g) };
+}
+
+Val val_imm(int64_t imm)
+{
+    return (Val){ .kind = V_IMM, .imm = imm };
+}
+
+static bool fits32(int64_t v)
+{
+    return v == (int32_t)v;
+}
+
+/* dst = v (64 bits); keeps the host flags. */
+void mov_val(Tc *tc, X86Reg dst, Val v)
+{
+    if (v.kind == V_REG) {
+        if (v.reg != dst)
+            x86_mov_rr(tc->e, 8, dst, v.reg);
+    } else if (v.kind == V_MEM) {
+        x86_load(tc->e, 8, dst, cpu_mem(v.disp));
+    } else if ((uint64_t)v.imm <= UINT32_MAX) {
+        x86_mov_r32_imm(tc->e, dst, (uint32_t)v.imm);
+    } else {
+        x86_mov_ri(tc->e, dst, (uint64_t)v.imm);
+    }
+}
+
+X86Reg in_reg(Tc *tc, int g, X86Reg scratch)
+{
+    Val v = val_of(tc, g);
+    if (v.kind == V_REG)
+        return v.reg;
+    mov_val(tc, scratch, v);
+    return scratch;
+}
+
+X86Reg dest_reg(const Tc *tc, int g)
+{
+    return g != G_ZR && tc->host_of[g] >= 0 ? (X86Reg)tc->host_of[g] : X86_RAX;
+}
+
+void commit(Tc *tc, int g, X86Reg r)
+{
+    if (g == G_ZR)
+        return;
+    if (tc->host_of[g] >= 0) {
+        if ((X86Reg)tc->host_of[g] != r)
+            x86_mov_rr(tc->e, 8, (X86Reg)tc->host_of[g], r);
+    } else {
+        x86_store(tc->e, 8, cpu_mem(xoff(g)), r);
+    }
+}
+
+void apply(Tc *tc, X86Alu op, int size, X86Reg dst, Val b)
+{
+    if (b.kind == V_REG) {
+        x86_alu_rr(tc->e, op, size, dst, b.reg);
+    } else if (b.kind == V_MEM) {
+        x86_alu_rm(tc->e, op, size, dst, cpu_mem(b.disp));
+    } else if (size == 4) {
+        x86_alu_ri(tc->e, op, size, dst, (int32_t)(uint32_t)b.imm);
+    } else if (fits32(b.imm)) {
+        x86_alu_ri(tc->e, op, size, dst, (int32_t)b.imm);
+    } else {
+        x86_mov_ri(tc->e, X86_RDX, (uint64_t)b.imm);
+        x86_alu_rr(tc->e, op, size, dst, X86_RDX);
+    }
+}
+
+X86Reg work_reg(const Tc *tc, int rd, Val a, Val b)
+{
+    X86Reg d = dest_reg(tc, rd);
+    if (b.kind == V_REG && b.reg == d && !(a.kind == V_REG && a.reg == d))
+        return X86_RAX;
+    return d;
+}
+
+void land(Tc *tc, size_t at)
+{
+    emit_patch_u32(tc->e, at, (uint32_t)(tc->e->len - (at + 4)));
+}
+
+void add_site(Tc *tc, uint64_t pc, int retired)
+{
+    if (tc->nsites == MAX_SITES) {
+        tc->overflow = true;
+        return;
+    }
+    JitSite *s = &tc->sites[tc->nsites++];
+    s->host_off = (uint32_t)tc->e->len;
+    s->retired = (uint32_t)retired;
+    s->guest_pc = pc;
+}
+
+size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
+{
+    if (tc->nstubs == MAX_STUBS) {
+        tc->overflow = true;
+        return 0;
+    }
+    Stub *s = &tc->stubs[tc->nstubs++];
+    s->kind = kind;
+    s->jump_at = jump_at;
+    s->target_pc = target_pc;
+    s->retired = retired;
+    s->block = -1;
+    s->size = 0;
+    s->flags = FK_MEM;
+    s->need = NEED_NONE;
+    return (size_t)(tc->nstubs - 1);
+}
+
+static X86Mem nzcv_mem(void)
+{
+    return cpu_mem(JIT_CPU_OFF(a64.nzcv));
+}
+
+/* Host flags of kind k into cpu->a64.nzcv. */
+static void store_flags(Tc *tc, FlagKind k)
+{
+    Emit *e = tc->e;
+
+    if (k == FK_MEM)
+        return;
+    if (k != FK_LOGIC)
+        x86_setcc(e, X86_CC_O, X86_RDX);
+    x86_setcc(e, X86_CC_S, X86_RAX);
+    x86_setcc(e, X86_CC_E, X86_RCX);
+    x86_movzx_rr8(e, X86_RAX, X86_RAX);
+    x86_movzx_rr8(e, X86_RCX, X86_RCX);
+    x86_lea_index(e, 4, X86_RAX, X86_RCX, X86_RAX, 1, 0);      /* N Z */
+    if (k != FK_LOGIC) {
+        x86_lea_index(e, 4, X86_RAX, X86_RAX, X86_RAX, 0, 0);  /* N Z 0 */
+        x86_setcc(e, k == FK_SUB ? X86_CC_AE : X86_CC_B, X86_RCX);
+        x86_movzx_rr8(e, X86_RCX, X86_RCX);
+        x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);            /* N Z C */
+        x86_movzx_rr8(e, X86_RDX, X86_RDX);
+        x86_lea_index(e, 4, X86_RAX, X86_RDX, X86_RAX, 1, 0);  /* N Z C V */
+        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 28);
+    } else {
+        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 30);
+    }
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+void materialize_flags(Tc *tc)
+{
+    store_flags(tc, tc->flags);
+    tc->flags = FK_MEM;
+}
+
+/* The host flags as they are (with CF turned into ARM's C), for faults and
+ * exits only: 4 instructions instead of store_flags' 14.  Keeps the host
+ * flags. */
+static void lazy_flags(Tc *tc, FlagKind k)
+{
+    Emit *e = tc->e;
+
+    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY);
+    if (k == FK_SUB)
+        x86_cmc(e);
+    x86_lahf(e);
+    x86_setcc(e, X86_CC_O, X86_RAX);
+    if (k == FK_SUB)
+        x86_cmc(e);
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
+static void a64_jit_unlazy_flags(Cpu *cpu)
+{
+    uint32_t f = cpu->a64.nzcv;
+
+    if (f & A64_NZCV_LAZY)
+        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 | ((f >> 8) & 1) << 29 |
+                        (f & 1) << 28;
+}
+
+/* At an exit: NZCV canonical (it may be in the lazy form): a call to the
+ * translation's unlazy routine when it is.  Clobbers rax, rcx, rdx and the
+ * host flags. */
+static void emit_unlazy(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    if (!tc->flag_elim)
+        return;
+    if (tc->nunlazy == MAX_STUBS) {
+        tc->overflow = true;
+        return;
+    }
+    x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_NZCV_LAZY);
+    size_t skip = x86_jcc(e, X86_CC_E, 0);
+    tc->unlazy_call[tc->nunlazy++] = x86_call(e, 0);
+    land(tc, skip);
+}
+
+/* The routine emit_unlazy calls, once per translation. */
+static void emit_unlazy_routine(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    for (int k = 0; k < tc->nunlazy; k++)
+        land(tc, tc->unlazy_call[k]);
+    x86_load(e, 4, X86_RAX, nzcv_mem());
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, 0xc000);         /* N Z */
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 16);
+    x86_mov_rr(e, 4, X86_RDX, X86_RAX);
+    x86_alu_ri(e, X86_AND, 4, X86_RDX, 0x100);          /* C */
+    x86_shift_ri(e, X86_SHL, 4, X86_RDX, 21);
+    x86_alu_ri(e, X86_AND, 4, X86_RAX, 1);              /* V */
+    x86_shift_ri(e, X86_SHL, 4, X86_RAX, 28);
+    x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);
+    x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RDX);
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+    x86_ret(e);
+}
+
+void save_flags(Tc *tc, FlagKind k, int need)
+{
+    if (k == FK_MEM || need == NEED_NONE)
+        return;
+    if (need == NEED_FULL)
+        store_flags(tc, k);
+    else
+        lazy_flags(tc, k);
+}
+
+/* Make cpu->a64.nzcv canonical again after a fault in translated code,
+ * or at an exit. */
+bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
+{
+    static const int8_t sub[14] = {
+        X86_CC_E, X86_CC_NE, X86_CC_AE, X86_CC_B, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
+        X86_CC_A, X86_CC_BE, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
+    };
+    static const int8_t add[14] = {
+        X86_CC_E, X86_CC_NE, X86_CC_B, X86_CC_AE, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
+        -1, -1, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
+    };
+    Emit *e = tc->e;
+    bool invert = cond & 1;
+
+    if (tc->flags == FK_SUB) {
+        *cc = (X86Cond)sub[cond];
+        return true;
+    }
+    if (tc->flags == FK_ADD || tc->flags == FK_LOGIC) {
+        /* After and/test CF = OF = 0, which are ARM's C and V then. */
+        if (add[cond] < 0)
+            return false;
+        *cc = (X86Cond)add[cond];
+        return true;
+    }
+    switch (cond >> 1) {
+    case 0: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_Z); *cc = X86_CC_NE; break;
+    case 1: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_C); *cc = X86_CC_NE; break;
+    case 2: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_N); *cc = X86_CC_NE; break;
+    case 3: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_V); *cc = X86_CC_NE; break;
+    case 4:     /* HI: C && !Z */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)(A64_C | A64_Z));
+        x86_alu_ri(e, X86_CMP, 4, X86_RAX, (int32_t)A64_C);
+        *cc = X86_CC_E;
+        break;
+    case 5:     /* GE: N == V */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_lea_index(e, 4, X86_RCX, X86_RAX, X86_RAX, 0, 0);
+        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 2);               /* V at bit 31 */
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
+        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
+        *cc = X86_CC_E;
+        break;
+    default:    /* GT: !Z && N == V */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 3);
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
+        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)A64_Z);
+        x86_alu_rr(e, X86_OR, 4, X86_RCX, X86_RAX);
+        *cc = X86_CC_E;
+        break;
+    }
+    if (invert)
+        *cc = x86_cc_invert(*cc);
+    return true;
+}
+
+/* Store every written guest register held in a host register. */
+static void write_back(Tc *tc)
+{
+    for (int g = 0; g < 32; g++)
+        if (tc->host_of[g] >= 0 && (tc->written >> g & 1))
+            x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
+}
+
+static void load_all(Tc *tc)
+{
+    for (int g = 0; g < 32; g++)
+        if (tc->host_of[g] >= 0)
+            x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
+}
+
+static void add_instret(Tc *tc, int32_t n)
+{
+    if (n)
+        x86_alu_mi(tc->e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(instret)), n);
+}
+
+static void set_pc(Tc *tc, uint64_t pc)
+{
+    if (pc <= INT32_MAX) {
+        x86_store_imm(tc->e, 8, cpu_mem(JIT_CPU_OFF(pc)), (int32_t)pc);
+    } else {
+        x86_mov_ri(tc->e, X86_RAX, pc);
+        x86_store(tc->e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    }
+}
+
+void exec_one(Tc *tc, int i)
+{
+    Emit *e = tc->e;
+
+    materialize_flags(tc);
+    if (tc->nhelpers == SB_MAX_INSNS) {
+        tc->overflow = true;
+        return;
+    }
+    write_back(tc);
+    x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+    x86_movabs(e, X86_RSI, 0);      /* the A64Insn, copied after the code */
+    tc->helper_imm[tc->nhelpers] = e->len - 8;
+    tc->helper_insn[tc->nhelpers++] = i;
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)tc->insn[i].in.fn);
+    x86_call_r(e, X86_RAX);
+    load_all(tc);
+}
+
+/* ---- Control flow ---- */
+
+/* Leave for target_pc, or jump to the block of the superblock that starts
+ * there; flags: host flags the target needs stored. */
+static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t retired,
+                 FlagKind flags)
+{
+    size_t at = always ? x86_jmp(tc->e, 0) : x86_jcc(tc->e, cc, 0);
+    int blk = block_index(tc, target_pc);
+    size_t k = new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
+    if (!tc->overflow) {
+        tc->stubs[k].block = blk;
+        tc->stubs[k].flags = flags;
+        tc->stubs[k].need = need_at(tc, target_pc);
+    }
+}
+
+/* An edge inside the superblock, inline: the instret update, the
+ * bounded-latency check, the jump. */
+static void inline_edge(Tc *tc, int blk, int32_t retired)
+{
+    int32_t start = tc->insn[tc->block_start[blk]].pos;
+
+    add_instret(tc, retired - start);
+    x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
+    new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], start);
+    if (tc->block_label[blk] != (size_t)-1)
+        x86_jmp(tc->e, tc->block_label[blk]);
+    else
+        edge(tc, X86_CC_O, true, tc->block_pc[blk], start, FK_MEM);
+}
+
+/* Go to target (retired instructions done) without a condition. */
+static void jump_to(Tc *tc, uint64_t target, int32_t retired, uint64_t next_pc)
+{
+    FlagKind f = tc->flags;
+
+    if (next_pc == target) {
+        save_flags(tc, f, need_at(tc, target));
+        tc->flags = FK_MEM;
+        return;
+    }
+    int blk = block_index(tc, target);
+    if (blk >= 0) {
+        save_flags(tc, f, need_at(tc, target));
+        tc->flags = FK_MEM;
+        inline_edge(tc, blk, retired);
+    } else {
+        edge(tc, X86_CC_O, true, target, retired, f);
+    }
+    tc->flags = FK_MEM;
+}
+
+/* The condition of a conditional branch as a host condition (emitting
+ * its test); false: always taken. */
+static bool branch_cond(Tc *tc, const TrInsn *t, X86Cond *cc)
+{
+    Emit *e = tc->e;
+    int r = operand(t->in.rd, false);
+
+    switch (t->op) {
+    case A64_OP_BCOND:
+        if (t->in.cond >= 14)
+            return false;
+        if (!host_cond(tc, t->in.cond, cc)) {
+            materialize_flags(tc);
+            host_cond(tc, t->in.cond, cc);
+        }
+        return true;
+    case A64_OP_CBZ: case A64_OP_CBNZ: {
+        X86Reg a = in_reg(tc, r, X86_RAX);
+        if (r == G_ZR)
+            x86_mov_r32_imm(e, X86_RAX, 0);
+        x86_test_rr(e, t->in.sf ? 8 : 4, a, a);
+        *cc = t->op == A64_OP_CBZ ? X86_CC_E : X86_CC_NE;
+        return true;
+    }
+    default: {  /* TBZ, TBNZ */
+        mov_val(tc, X86_RAX, val_of(tc, r));
+        if (t->in.amt)
+            x86_shift_ri(e, X86_SHR, 8, X86_RAX, t->in.amt);
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, 1);
+        *cc = t->op == A64_OP_TBZ ? X86_CC_E : X86_CC_NE;
+        return true;
+    }
+    }
+}
+
+/* A conditional branch: test, then go on to next_pc (the next block of the
+ * superblock, or 0 at its end). */
+static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
+{
+    uint64_t taken = t->in.imm, fall = t->in.pc + 4;
+    int32_t retired = t->pos + 1;
+    X86Cond cc;
+    FlagKind f;
+
+    if (t->op != A64_OP_BCOND && tc->flags != FK_MEM)
+        materialize_flags(tc);      /* the test below clobbers the host flags */
+    if (!branch_cond(tc, t, &cc)) {
+        jump_to(tc, taken, retired, next_pc);
+        return;
+    }
+    f = tc->flags;
+    tc->flags = FK_MEM;
+    if (next_pc && next_pc == fall) {
+        edge(tc, cc, false, taken, retired, f);
+        save_flags(tc, f, need_at(tc, fall));
+    } else if (next_pc && next_pc == taken) {
+        edge(tc, x86_cc_invert(cc), false, fall, retired, f);
+        save_flags(tc, f, need_at(tc, taken));
+    } else {
+        int blk = block_index(tc, taken);
+        if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
+            edge(tc, x86_cc_invert(cc), false, fall, retired, f);
+            save_flags(tc, f, need_at(tc, taken));
+            inline_edge(tc, blk, retired);
+        } else {
+            edge(tc, cc, false, taken, retired, f);
+            edge(tc, X86_CC_O, true, fall, retired, f);
+        }
+    }
+}
+
+/* BR/BLR/RET: probe the jump cache inline. */
+static void indirect(Tc *tc, const TrInsn *t)
+{
+    Emit *e = tc->e;
+
+    materialize_flags(tc);
+    mov_val(tc, X86_RAX, val_of(tc, operand(t->in.rn, false)));
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
+    if (t->op == A64_OP_BLR) {
+        x86_mov_ri(e, X86_RCX, t->in.pc + 4);
+        commit(tc, 30, X86_RCX);
+    }
+    write_back(tc);
+    emit_unlazy(tc);
+    add_instret(tc, t->pos + 1);
+    x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 2);        /* a64_jump_cache_fill's hash */
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
+    x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
+    x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
+    size_t miss = x86_jcc(e, X86_CC_NE, 0);
+    x86_test_rr(e, 8, X86_RAX, X86_RAX);        /* an empty entry matches pc 0 */
+    size_t null = x86_jcc(e, X86_CC_E, 0);
+    x86_jmp_m(e, x86_mem(X86_RCX, 8));
+    land(tc, miss);
+    land(tc, null);
+    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+    x86_jmp_abs(e, jit_exit_trampoline());
+}
+
+/* Remember t in the jump cache, indexed by pc / 4 (A64 instructions are
+ * word-aligned: jit_jump_cache_fill's pc / 2 would use half the table). */
+static void a64_jump_cache_fill(JitTrans *t)
+{
+    jit_jump_cache_fill_shifted(t, 2);
+}
+
+/* ---- Stubs and the whole superblock ---- */
+
+static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
+{
+    Emit *e = tc->e;
+
+    write_back(tc);
+    emit_unlazy(tc);
+    add_instret(tc, retired);
+    if (chainable && tc->nexits < MAX_STUBS) {
+        size_t at = jit_emit_chain_jmp(e);          /* to the tail; patched by chaining */
+        JitExit *x = &tc->exits[tc->nexits];
+        x->rel32 = (uint8_t *)(uintptr_t)at;         /* an offset until jit_finish */
+        x->target_pc = pc;
+        x->linked = 0;
+        set_pc(tc, pc);
+        x86_movabs(e, X86_RAX, 0);
+        tc->exit_imm[tc->nexits++] = e->len - 8;
+    } else {
+        set_pc(tc, pc);
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+    }
+    x86_jmp_abs(e, jit_exit_trampoline());
+}
+
+static void a64_jit_segv(Cpu *cpu, uint64_t addr)
+{
+    a64_jit_unlazy_flags(cpu);
+    guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
+}
+
+static void emit_stub(Tc *tc, Stub *s)
+{
+    Emit *e = tc->e;
+
+    land(tc, s->jump_at);
+    save_flags(tc, s->flags, s->kind == STUB_EDGE ? s->need : NEED_FULL);
+    tc->flags = FK_MEM;
+    switch (s->kind) {
+    case STUB_EXIT:
+        emit_exit(tc, s->target_pc, s->retired, true);
+        break;
+    case STUB_LEAVE:
+        emit_exit(tc, s->target_pc, s->retired, false);
+        break;
+    case STUB_ENTRY_LEAVE:
+        set_pc(tc, s->target_pc);
+        x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
+        x86_jmp_abs(e, jit_exit_trampoline());
+        break;
+    case STUB_EDGE:
+        inline_edge(tc, s->block, s->retired);
+        break;
+    case STUB_OOB:
+        /* rax = address + size - guest_min; the common tail does the rest. */
+        x86_mov_ri(e, X86_RCX, (uint64_t)s->size);
+        x86_mov_ri(e, X86_RDX, s->target_pc);
+        if (tc->oob_tail == (size_t)-1) {
+            tc->oob_tail = e->len;
+            write_back(tc);
+            x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
+            x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
+            x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
+            x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+            x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
+            x86_call_r(e, X86_RAX);
+            x86_int3(e);
+        } else {
+            x86_jmp(e, tc->oob_tail);
+        }
+        break;
+    }
+}
+
+static void gen_insn(Tc *tc, int i)
+{
+    const TrInsn *t = &tc->insn[i];
+    bool done = false;
+
+    switch (t->op) {
+    case A64_OP_NONE:
+        break;
+    case A64_OP_NOP:
+        done = true;
+        break;
+    case A64_OP_LDST: case A64_OP_PAIR:
+        done = gen_ldst(tc, i);
+        break;
+    default:
+        done = gen_dp(tc, i);
+        break;
+    }
+    if (!done)
+        exec_one(tc, i);
+}
+
+static void gen_superblock(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    size_t at = x86_jcc(e, X86_CC_NE, 0);
+    new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].in.pc, 0);
+    load_all(tc);
+    tc->flags = FK_MEM;
+
+    for (int blk = 0; blk < tc->nblocks; blk++)
+        tc->block_label[blk] = (size_t)-1;
+    for (int blk = 0; blk < tc->nblocks && !tc->overflow; blk++) {
+        int first = tc->block_start[blk];
+        int end = blk + 1 < tc->nblocks ? tc->block_start[blk + 1] : tc->n;
+        uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
+        tc->block_label[blk] = e->len;
+        tc->flags = FK_MEM;
+        for (int i = first; i < end; i++) {
+            const TrInsn *t = &tc->insn[i];
+            if (needs_run_loop(tc, i)) {
+                materialize_flags(tc);
+                emit_exit(tc, t->in.pc, t->pos, true);
+                break;
+            }
+            if (i < end - 1) {
+                gen_insn(tc, i);
+                continue;
+            }
+            if (is_cond_branch(t->op)) {
+                branch(tc, t, next_pc);
+            } else if (t->op == A64_OP_B || t->op == A64_OP_BL) {
+                if (t->op == A64_OP_BL) {
+                    X86Reg d = dest_reg(tc, 30);
+                    x86_mov_ri(e, d, t->in.pc + 4);
+                    commit(tc, 30, d);
+                }
+                jump_to(tc, t->in.imm, t->pos + 1, next_pc);
+            } else if (t->fallthrough) {
+                jump_to(tc, t->in.pc, t->pos, next_pc);
+            } else if (t->op == A64_OP_BR || t->op == A64_OP_BLR) {
+                indirect(tc, t);
+            }
+        }
+    }
+}
+
+static void log_out_asm(const JitTrans *t)
+{
+    csh handle;
+    cs_insn *insn;
+
+    if (capstone_open(CS_ARCH_X86, CS_MODE_64, &handle) != CS_ERR_OK)
+        return;
+    xlat_log("OUT: [guest %#llx, %u guest insns]\n", (unsigned long long)t->guest_pc,
+             t->guest_insns);
+    size_t n = capstone_disasm(handle, t->code, t->code_len, (uint64_t)(uintptr_t)t->code, 0, &insn);
+    for (size_t i = 0; i < n; i++)
+        xlat_log("  0x%llx:  %s %s\n", (unsigned long long)insn[i].address, insn[i].mnemonic,
+                 insn[i].op_str);
+    if (n)
+        capstone_free(insn, n);
+    capstone_close(&handle);
+}
+
+static __thread Tc *tc_space;
+static bool flag_elim_option = true;
+
+void a64_jit_thread_exit(void)
+{
+    free(tc_space);
+    tc_space = NULL;
+    jit_thread_exit();
+}
+
+/* Copy the A64Insn of every helper call after the code and point the
+ * calls at them. */
+static void emit_helper_insns(Tc *tc)
+{
+    Emit *e = tc->e;
+
+    while (e->len % 8)
+        x86_int3(e);
+    for (int k = 0; k < tc->nhelpers; k++) {
+        uint64_t addr = (uint64_t)(uintptr_t)(e->buf + e->len);
+        const uint8_t *bytes = (const uint8_t *)&tc->insn[tc->helper_insn[k]].in;
+        for (size_t b = 0; b < sizeof(A64Insn); b++)
+            emit_u8(e, bytes[b]);
+        if (e->buf && tc->helper_imm[k] + 8 <= e->cap)
+            memcpy(e->buf + tc->helper_imm[k], &addr, 8);
+    }
+}
+
+static JitTrans *translate(Cpu *cpu, uint64_t pc)
+{
+    struct timespec t0, t1;
+    const A64Block *b0 = a64_block_lookup(pc);
+
+    if (!b0)
+        return NULL;
+    if (!tc_space)
+        tc_space = malloc(sizeof *tc_space);
+    Tc *tc = tc_space;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int attempt = 0; attempt < 2; attempt++) {
+        Emit e;
+        JitExit *exits;
+        tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = tc->nhelpers = 0;
+        tc->nunlazy = 0;
+        tc->oob_tail = (size_t)-1;
+        tc->overflow = false;
+        tc->guest_min = cpu->vm->guest_min;
+        tc->flag_elim = flag_elim_option;
+        form_superblock(tc, b0);
+        if (needs_run_loop(tc, 0))
+            return NULL;
+        allocate(tc);
+        flags_liveness(tc);
+        jit_begin(&e);
+        tc->e = &e;
+        gen_superblock(tc);
+        for (int i = 0; i < tc->nstubs; i++) {
+            tc->flags = FK_MEM;
+            emit_stub(tc, &tc->stubs[i]);
+        }
+        if (tc->nunlazy)
+            emit_unlazy_routine(tc);
+        emit_helper_insns(tc);
+        if (tc->overflow)
+            return NULL;
+        int insns = 0;
+        for (int i = 0; i < tc->n && !needs_run_loop(tc, i); i++)
+            insns = tc->insn[i].pos + !tc->insn[i].fallthrough;
+        JitTrans *t = jit_finish(&e, pc, (uint32_t)insns, tc->guest_of_host, tc->sites,
+                                 (uint32_t)tc->nsites, tc->exits, (uint32_t)tc->nexits, &exits);
+        if (!t)
+            continue;           /* the cache was full and has been flushed */
+        for (int i = 0; i < tc->nexits; i++) {
+            uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
+            memcpy(t->code + tc->exit_imm[i], &addr, 8);
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        jit_stats.translate_seconds += (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        if (log_enabled(LOG_OUT_ASM))
+            log_out_asm(t);
+        return t;
+    }
+    return NULL;
+}
+
+static __thread bool jit_started;
+static bool stats_registered;
+
+extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
+
+static void fault_fixup(Cpu *cpu, void *uctx)
+{
+    if (jit_fault_fixup(cpu, uctx))
+        a64_jit_unlazy_flags(cpu);
+}
+
+static void print_stats(void)
+{
+    if (log_enabled(LOG_STATS))
+        jit_print_stats();
+}
+
+static size_t cache_size_option;
+
+void a64_jit_configure(Vm *vm)
+{
+    a64_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
+    cache_size_option = vm->opt.code_cache_size;
+    flag_elim_option = jit_enabled(JIT_TECH_FLAGS);
+}
+
+bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
+{
+    if (cpu->jit_exit) {
+        cpu->jit_exit = 0;
+        if (cpu->signal_pending) {
+            cpu->jit_exit = 1;
+            return false;
+        }
+    }
+    if (!jit_started) {
+        jit_started = true;
+        jit_cache_init(cache_size_option, NULL, 0);
+        if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
+            atexit(print_stats);
+            if (&signals_fault_fixup)
+                signals_fault_fixup = fault_fixup;
+        }
+    }
+    if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
+        return false;
+    cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
+    JitTrans *t = jit_lookup(pc);
+    if (!t) {
+        jit_translate_lock();
+        t = jit_lookup(pc);     /* another thread may have just translated it */
+        if (!t) {
+            t = translate(cpu, pc);
+            if (!t) {
+                jit_mark_untranslatable(pc);
+                t = JIT_UNTRANSLATABLE;
+            }
+        }
+        jit_translate_unlock();
+    }
+    if (t == JIT_UNTRANSLATABLE) {
+        jit_run_end();
+        return false;
+    }
+    for (;;) {
+        JitExit *x = jit_enter(cpu, t->code);
+        if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
+            break;
+        JitTrans *next = jit_lookup(cpu->pc);
+        if (!next || next == JIT_UNTRANSLATABLE)
+            break;
+        if (x) {
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN))
+                jit_link(x, next);
+        } else {
+            jit_stats.indirect_exits++;
+            if (jit_enabled(JIT_TECH_JUMPCACHE))
+                a64_jump_cache_fill(next);
+        }
+        t = next;
+    }
+    jit_run_end();
+    return true;
+}
