@@ -47,7 +47,7 @@ static void usage(FILE *f)
             "  --jit-threshold=N    translate a block after N entries (default 50; 1: at once)\n"
             "  --code-cache-size=N  translated code cache size, with K/M/G suffix (default 64M)\n"
             "  --perfmap            write /tmp/perf-PID.map: a line per translation, so that\n"
-            "                       perf names translated code (riscv64:GUESTPC)\n"
+            "                       perf names translated code (riscv64:GUESTPC or aarch64:GUESTPC)\n"
             "  --jit-disable=LIST   turn translator techniques off, to measure them\n"
             "                       [XLAT_JIT_DISABLE]; comma list of (or all, none):\n%s"
             "\n"
