@@ -23,6 +23,7 @@
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
 #include "translate/jit/techniques.h"
+#include "translate/jit/verify.h"
 
 extern char **environ;
 
@@ -50,9 +51,14 @@ static void usage(FILE *f)
             "                       perf names translated code (riscv64:GUESTPC or aarch64:GUESTPC)\n"
             "  --jit-disable=LIST   turn translator techniques off, to measure them\n"
             "                       [XLAT_JIT_DISABLE]; comma list of (or all, none):\n%s"
+            "  --verify[=N]         check translated code against the interpreter: the first N\n"
+            "                       runs of every superblock (default %u) also run interpreted\n"
+            "                       on a copy of the state; a difference stops xlat (status %d)\n"
+            "                       naming the guest instruction (riscv64)\n"
             "\n"
             "The exit status is the guest program's.\n",
-            log_items_help(), jit_techniques_help());
+            log_items_help(), jit_techniques_help(), JIT_VERIFY_DEFAULT_RUNS,
+            JIT_VERIFY_EXIT_STATUS);
 }
 
 /* The guest environment: the host's, with -E and -U applied in order. */
@@ -174,6 +180,16 @@ int main(int argc, char **argv)
             vm.opt.strace = true;
         } else if (!strcmp(a, "perfmap")) {
             vm.opt.perfmap = true;
+        } else if (!strcmp(a, "verify")) {
+            vm.opt.verify = JIT_VERIFY_DEFAULT_RUNS;
+        } else if (!strncmp(a, "verify=", 7)) {
+            char *end;
+            unsigned long n = strtoul(a + 7, &end, 10);
+            if (*end || end == a + 7 || n == 0 || n > UINT32_MAX) {
+                xlat_error(NULL, "--verify needs a count of at least 1, not '%s'", a + 7);
+                return 1;
+            }
+            vm.opt.verify = (unsigned)n;
         } else if (!strcmp(a, "no-jit")) {
             vm.opt.no_jit = true;
         } else if ((v = option_with_value(argc, argv, &i, a, "jit-threshold"))) {

@@ -30,6 +30,7 @@ typedef struct VmOptions {
     size_t code_cache_size;     /* --code-cache-size in bytes (0: default) */
     bool perfmap;               /* --perfmap: name translations in /tmp/perf-PID.map */
     const char *jit_disable;    /* --jit-disable as given (translate/jit/techniques.h) */
+    unsigned verify;            /* --verify=N: check each translation's first N runs (0: off) */
 } VmOptions;
 
 struct Vm {

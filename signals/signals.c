@@ -31,6 +31,7 @@
 #include "core/vm.h"
 #include "loader/aspace.h"
 #include "translate/jit/smc.h"
+#include "translate/jit/verify.h"
 
 #ifndef SA_RESTORER
 #define SA_RESTORER 0x04000000
@@ -294,6 +295,8 @@ void guest_raise_signal(Cpu *cpu, int sig, int si_code, uint64_t fault_addr)
 {
     GuestSigaction act = actions[sig];     /* no lock: may run in a host handler */
 
+    if (__builtin_expect(jit_verify_on, 0))
+        jit_verify_signal(sig, fault_addr);     /* the interpreter's run on a copy ends here */
     if (cpu && cpu->sig && act.handler > 1 && !(cpu->sig->mask & SIGBIT(sig))) {
         siginfo_t info;
         memset(&info, 0, sizeof info);

@@ -247,7 +247,7 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
 {
     const VmOptions *o = &cpu->vm->opt;
     char **v = calloc((size_t)argc + 24, sizeof *v);
-    char fdbuf[16], thrbuf[16];
+    char fdbuf[16], thrbuf[16], verifybuf[32];
     size_t k = 0;
 
     v[k++] = "xlat";
@@ -268,6 +268,10 @@ static int64_t exec_xlat(Cpu *cpu, const char *argv0, const char *program, const
     if (o->jit_disable) {
         v[k++] = "--jit-disable";
         v[k++] = (char *)o->jit_disable;
+    }
+    if (o->verify) {
+        snprintf(verifybuf, sizeof verifybuf, "--verify=%u", o->verify);
+        v[k++] = verifybuf;
     }
     if (o->jit_threshold) {
         snprintf(thrbuf, sizeof thrbuf, "%u", o->jit_threshold);

@@ -38,6 +38,9 @@
 __thread Cpu *current_cpu;
 void guest_raise_signal(Cpu *cpu, int sig, int si_code, uint64_t fault_addr) { abort(); }
 void syscall_do(Cpu *cpu) { abort(); }
+__thread bool guest_mem_overlay;
+void guest_overlay_read(Cpu *cpu, uint64_t addr, void *dst, size_t len) { abort(); }
+void guest_overlay_write(Cpu *cpu, uint64_t addr, const void *src, size_t len) { abort(); }
 
 static csh cs;
 

@@ -17,6 +17,7 @@
 #include "core/log.h"
 #include "translate/block_map.h"
 #include "translate/code_epoch.h"
+#include "translate/jit/verify.h"
 
 #define DEFAULT_CACHE_SIZE (64u << 20)
 
@@ -469,6 +470,7 @@ static void add_stats(JitStats *sum, const JitStats *s)
 
 void jit_thread_exit(void)
 {
+    jit_verify_thread_exit();
     jit_run_end();
     if (!self.registered)
         return;
@@ -582,6 +584,8 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     t->code_len = (uint32_t)e->len;
     t->nsites = nsites;
     t->guest_insns = guest_insns;
+    t->verify_count = t->verify_nblocks = 0;
+    t->verify_blocks = NULL;
     memcpy(t->guest_of_host, guest_of_host, 16);
     t->sites = carve(&at, nsites * sizeof(JitSite));
     memcpy(t->sites, sites, nsites * sizeof(JitSite));

@@ -64,6 +64,17 @@ static bool has_rm(RvFmt f)
     return f == F_FR_RM || f == F_FR1_RM || f == F_FR4_RM || f == F_F2X_RM || f == F_X2F_RM;
 }
 
+/* Decode the instruction at pc into in (its halfwords into lo, hi). */
+static void fetch_decode(Cpu *cpu, uint64_t pc, RvInsn *in, uint16_t *lo, uint16_t *hi)
+{
+    cpu->pc = pc;       /* a fetch fault belongs to this instruction */
+    *lo = guest_load16(cpu, pc);
+    *hi = (*lo & 3) == 3 ? guest_load16(cpu, pc + 2) : 0;
+    rv_decode(*lo, *hi, in);
+    if (has_rm(rv_op_formats[in->op]) && (in->rm == 5 || in->rm == 6))
+        in->op = RV_ILLEGAL;
+}
+
 static RvBlock *predecode(Cpu *cpu, uint64_t pc)
 {
     RvInsn buf[RV_BLOCK_MAX];
@@ -80,12 +91,8 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
             if ((lo & 3) == 3)
                 break;
         }
-        cpu->pc = at;       /* a fetch fault belongs to this instruction */
-        uint16_t lo = guest_load16(cpu, at);
-        uint16_t hi = (lo & 3) == 3 ? guest_load16(cpu, at + 2) : 0;
-        rv_decode(lo, hi, in);
-        if (has_rm(rv_op_formats[in->op]) && (in->rm == 5 || in->rm == 6))
-            in->op = RV_ILLEGAL;
+        uint16_t lo, hi;
+        fetch_decode(cpu, at, in, &lo, &hi);
         in->pc_off = (uint8_t)((at - pc) / 2);
         if (log_enabled(LOG_IN_ASM)) {
             char text[96];
@@ -538,6 +545,38 @@ void rv_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
     b->insn[0].pc_off = 0;
     b->bytes = b->insn[0].len;
     exec_block(cpu, b);
+}
+
+JitVerifyStep rv_verify_step(Cpu *cpu)
+{
+    _Alignas(RvBlock) char space[sizeof(RvBlock) + sizeof(RvInsn)];
+    RvBlock *b = (RvBlock *)space;
+    uint64_t pc = cpu->pc;
+    uint16_t lo, hi;
+    RvInsn *in = &b->insn[0];
+
+    fetch_decode(cpu, pc, in, &lo, &hi);
+    switch ((RvOp)in->op) {
+    case RV_ECALL: case RV_EBREAK: case RV_FENCE_I: case RV_ILLEGAL:
+        return JIT_VERIFY_STOP;         /* translations leave before these */
+    case RV_CSRRW: case RV_CSRRS: case RV_CSRRC: case RV_CSRRWI: case RV_CSRRSI: case RV_CSRRCI:
+        /* cycle and time read the host's clocks: never the same twice */
+        if (in->imm == 0xc00 || in->imm == 0xc01)
+            return JIT_VERIFY_SKIP;
+        break;
+    default:
+        /* Atomics work on memory itself, never through the overlay. */
+        if (rv_op_formats[in->op] == F_AMO || rv_op_formats[in->op] == F_LR)
+            return JIT_VERIFY_SKIP;
+        break;
+    }
+    b->pc = pc;
+    b->n = 1;
+    in->pc_off = 0;
+    b->bytes = in->len;
+    exec_block(cpu, b);
+    cpu->instret++;
+    return in->op == RV_JALR ? JIT_VERIFY_INDIRECT : JIT_VERIFY_NEXT;
 }
 
 void rv_thread_exit(Cpu *cpu)

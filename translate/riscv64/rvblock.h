@@ -10,6 +10,7 @@
 
 #include "core/cpu.h"
 #include "core/vm.h"
+#include "translate/jit/verify.h"
 #include "translate/riscv64/insn.h"
 
 #define RV_BLOCK_MAX 64
@@ -29,6 +30,15 @@ RvBlock *rv_block_lookup(uint64_t pc);
  * interpreter's semantics (the translator's fallback for rare ops).  The
  * instruction is passed as its two 64-bit halves. */
 void rv_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc);
+/* interp.c: --verify's step (translate/jit/verify.h): the instruction at
+ * cpu->pc, decoded from guest memory. */
+JitVerifyStep rv_verify_step(Cpu *cpu);
+/* translate.c: --verify's report: the superblock at pc translated with
+ * only its first insns instructions (NULL: it has fewer, or none); the pc
+ * of the last of them in *last_pc.  A flush may follow: the caller exits. */
+JitTrans *rv_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc);
+/* verify.c: riscv64 for --verify. */
+extern const JitVerifyIsa rv_verify_isa;
 
 /* translate.c: run translated code for the block at pc (translating it
  * first if needed); false when there is none and the interpreter must run

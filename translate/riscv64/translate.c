@@ -1076,6 +1076,22 @@ static void emit_stub(Tc *tc, Stub *s)
     }
 }
 
+/* --verify's self-test (XLAT_VERIFY_SELFTEST=MNEMONIC): the translation
+ * of that instruction flips bit 0 of its result, a bug --verify must name. */
+static int selftest_op = -1;
+
+static void selftest_corrupt(Tc *tc, const TrInsn *t)
+{
+    Val d = val_of(tc, t->in.rd);
+
+    if (!writes_x(rv_op_formats[t->in.op]) || d.kind == V_IMM)
+        return;
+    if (d.kind == V_REG)
+        x86_alu_ri(tc->e, X86_XOR, 8, d.reg, 1);
+    else
+        x86_alu_mi(tc->e, X86_XOR, 8, cpu_mem(d.disp), 1);
+}
+
 static void gen_superblock(Tc *tc)
 {
     Emit *e = tc->e;
@@ -1102,6 +1118,8 @@ static void gen_superblock(Tc *tc)
             }
             if (i < end - 1 || !rv_ends_block(op)) {
                 gen_insn(tc, t, i);
+                if ((int)op == selftest_op)
+                    selftest_corrupt(tc, t);
                 continue;
             }
             if (is_branch(op)) {
@@ -1153,6 +1171,19 @@ static void log_out_asm(const JitTrans *t)
 
 static __thread Tc *tc_space;
 
+/* --verify: the superblock's blocks, for the interpreter's run. */
+static void note_blocks(const Tc *tc, JitTrans *t)
+{
+    JitVerifyBlock blocks[SB_MAX_BLOCKS];
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        int last = (i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1;
+        blocks[i].start = tc->block_pc[i];
+        blocks[i].end = tc->insn[last].pc + tc->insn[last].in.len;
+    }
+    jit_verify_note(t, blocks, (uint32_t)tc->nblocks);
+}
+
 void rv_jit_thread_exit(void)
 {
     free(tc_space);
@@ -1160,7 +1191,19 @@ void rv_jit_thread_exit(void)
     jit_thread_exit();
 }
 
-static JitTrans *translate(Cpu *cpu, uint64_t pc)
+/* Keep the first max instructions of the superblock (its blocks from the
+ * one that holds the last of them on are cut or dropped). */
+static void cut(Tc *tc, int max)
+{
+    while (tc->nblocks > 1 && tc->block_start[tc->nblocks - 1] >= max)
+        tc->nblocks--;
+    tc->n = max;
+}
+
+/* Translate the superblock at pc, cut after max_insns instructions when
+ * it has more (--verify's report); NULL if it cannot be translated or has
+ * at most max_insns - 1 (for cutting). */
+static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
 {
     struct timespec t0, t1;
     const RvBlock *b0 = rv_block_lookup(pc);
@@ -1179,6 +1222,11 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
         form_superblock(tc, b0);
+        if (max_insns < SB_MAX_INSNS) {
+            if (tc->n < max_insns)
+                return NULL;
+            cut(tc, max_insns);
+        }
         allocate(tc);
         jit_begin(&e);
         tc->e = &e;
@@ -1198,6 +1246,8 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);
         }
+        if (jit_verify_on)
+            note_blocks(tc, t);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         jit_stats.translate_seconds += (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9;
         if (log_enabled(LOG_OUT_ASM))
@@ -1205,6 +1255,20 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         return t;
     }
     return NULL;
+}
+
+JitTrans *rv_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc)
+{
+    JitTrans *t = NULL;
+
+    if (insns < SB_MAX_INSNS) {
+        jit_translate_lock();
+        t = translate(cpu, pc, (int)insns);
+        if (t)
+            *last_pc = tc_space->insn[insns - 1].pc;
+        jit_translate_unlock();
+    }
+    return t;
 }
 
 static __thread bool jit_started;
@@ -1224,8 +1288,10 @@ static void fault_fixup(Cpu *cpu, void *uctx)
 
 static void print_stats(void)
 {
-    if (log_enabled(LOG_STATS))
+    if (log_enabled(LOG_STATS)) {
         jit_print_stats();
+        jit_verify_print_stats();
+    }
 }
 
 static size_t cache_size_option;
@@ -1234,6 +1300,23 @@ void rv_jit_configure(Vm *vm)
 {
     rv_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
     cache_size_option = vm->opt.code_cache_size;
+    jit_verify_configure(vm->opt.verify);
+    const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
+    for (int op = 0; selftest && vm->opt.verify && op < RV_NUM_OPS; op++)
+        if (!strcmp(rv_op_names[op], selftest))
+            selftest_op = op;
+}
+
+/* Run translation t: the host's own FP flags are no guest's; the guest's
+ * accrue in MXCSR while translated code runs. */
+static JitExit *enter(Cpu *cpu, JitTrans *t)
+{
+    uint32_t host_flags = 0;
+
+    rv_fp_host_flags_fold(&host_flags);
+    JitExit *x = jit_enter(cpu, t->code);
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    return x;
 }
 
 bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
@@ -1265,7 +1348,7 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         jit_translate_lock();
         t = jit_lookup(pc);     /* another thread may have just translated it */
         if (!t) {
-            t = translate(cpu, pc);
+            t = translate(cpu, pc, SB_MAX_INSNS);
             if (!t) {
                 jit_mark_untranslatable(pc);
                 t = JIT_UNTRANSLATABLE;
@@ -1278,21 +1361,19 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         return false;
     }
     for (;;) {
-        uint32_t host_flags = 0;
-        rv_fp_host_flags_fold(&host_flags);     /* the host's own flags are no guest's */
-        JitExit *x = jit_enter(cpu, t->code);
-        rv_fp_host_flags_fold(&cpu->rv.fflags);
+        JitExit *x = jit_verify_on ? jit_verify_enter(cpu, t, &rv_verify_isa, enter)
+                                   : enter(cpu, t);
         if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
             break;
         JitTrans *next = jit_lookup(cpu->pc);
         if (!next || next == JIT_UNTRANSLATABLE)
             break;
         if (x) {
-            if (!x->linked && jit_enabled(JIT_TECH_CHAIN))
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN) && jit_verify_may_link(t, next))
                 jit_link(x, next);
         } else {
             jit_stats.indirect_exits++;
-            if (jit_enabled(JIT_TECH_JUMPCACHE))
+            if (jit_enabled(JIT_TECH_JUMPCACHE) && jit_verify_may_fill(next))
                 jit_jump_cache_fill(next);
         }
         t = next;
