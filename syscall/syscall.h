@@ -13,5 +13,7 @@
 /* Perform the syscall the guest asked for (ecall / svc #0) and write its
  * result to the guest's result register.  May set cpu->exit_requested. */
 void syscall_do(Cpu *cpu);
+/* How many guest threads the process has now. */
+int guest_threads_live(void);
 
 #endif

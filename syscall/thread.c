@@ -44,6 +44,11 @@
 
 static int live_threads = 1;
 
+int guest_threads_live(void)
+{
+    return __atomic_load_n(&live_threads, __ATOMIC_SEQ_CST);
+}
+
 /* Per guest thread, beside its Cpu. */
 typedef struct ThreadStart {
     Cpu *cpu;

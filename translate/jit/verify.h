@@ -60,7 +60,7 @@
  *      JIT_VERIFY_SKIP from the step function while guest_mem_overlay).
  *   3. After jit_finish: jit_verify_note(t, blocks, n) with the
  *      superblock's blocks (start and end pc of each straight-line run the
- *      translation may execute, entry block first).
+ *      translation may execute, entry block first; see JitVerifyBlock).
  *   4. Where the run loop enters a translation:
  *          x = jit_verify_on ? jit_verify_enter(cpu, t, &isa, enter) : enter(cpu, t);
  *      where enter(cpu, t) is what it does otherwise (jit_enter plus the
@@ -108,8 +108,14 @@ typedef struct JitVerifyIsa {
     JitTrans *(*translate_prefix)(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc);
 } JitVerifyIsa;
 
+/* A straight-line run of the superblock.  After its last instruction,
+ * control stays in the translation where it reaches the start of one of
+ * the superblock's blocks, except that reaching end with leaves_at_end
+ * set leaves (a last block that stops without a jump, e.g. at a page
+ * boundary, exits even when the next pc starts one of its blocks). */
 typedef struct JitVerifyBlock {
     uint64_t start, end;    /* [start, end): guest pcs */
+    bool leaves_at_end;
 } JitVerifyBlock;
 
 /* --verify is on (set once at start-up). */
