@@ -242,7 +242,12 @@ static void h_sys(Cpu *c, const A64Insn *i)
     case SYS_DC_ZVA:
         c->pc = i->pc;
         addr &= ~(uint64_t)(A64_DCZVA_BYTES - 1);
-        memset(guest_ptr(c, addr, A64_DCZVA_BYTES), 0, A64_DCZVA_BYTES);
+        if (__builtin_expect(guest_mem_overlay, 0)) {
+            static const uint8_t zeros[A64_DCZVA_BYTES];
+            guest_write(c, addr, zeros, A64_DCZVA_BYTES);
+        } else {
+            memset(guest_ptr(c, addr, A64_DCZVA_BYTES), 0, A64_DCZVA_BYTES);
+        }
         break;
     case SYS_DC_CLEAN:
         break;

@@ -59,7 +59,7 @@ static inline void acc_fst32(Cpu *c, const A64Insn *i, uint64_t a) { guest_store
 static inline void acc_fst64(Cpu *c, const A64Insn *i, uint64_t a) { guest_store64(c, a, c->a64.v[i->rd].d[0]); }
 static inline void acc_fst128(Cpu *c, const A64Insn *i, uint64_t a)
 {
-    memcpy(guest_ptr(c, a, 16), &c->a64.v[i->rd], 16);
+    guest_write(c, a, &c->a64.v[i->rd], 16);
 }
 static inline void acc_fld8(Cpu *c, const A64Insn *i, uint64_t a) { c->a64.v[i->rd].q = guest_load8(c, a); }
 static inline void acc_fld16(Cpu *c, const A64Insn *i, uint64_t a) { c->a64.v[i->rd].q = guest_load16(c, a); }
@@ -67,7 +67,7 @@ static inline void acc_fld32(Cpu *c, const A64Insn *i, uint64_t a) { c->a64.v[i-
 static inline void acc_fld64(Cpu *c, const A64Insn *i, uint64_t a) { c->a64.v[i->rd].q = guest_load64(c, a); }
 static inline void acc_fld128(Cpu *c, const A64Insn *i, uint64_t a)
 {
-    memcpy(&c->a64.v[i->rd], guest_ptr(c, a, 16), 16);
+    guest_read(c, a, &c->a64.v[i->rd], 16);
 }
 static inline void acc_prfm(Cpu *c, const A64Insn *i, uint64_t a) { }
 
@@ -263,9 +263,8 @@ static inline void pacc_fst64(Cpu *c, const A64Insn *i, uint64_t a)
 }
 static inline void pacc_fst128(Cpu *c, const A64Insn *i, uint64_t a)
 {
-    uint8_t *p = guest_ptr(c, a, 32);
-    memcpy(p, &c->a64.v[i->rd], 16);
-    memcpy(p + 16, &c->a64.v[i->ra], 16);
+    A64Vreg pair[2] = { c->a64.v[i->rd], c->a64.v[i->ra] };
+    guest_write(c, a, pair, 32);
 }
 static inline void pacc_fld32(Cpu *c, const A64Insn *i, uint64_t a)
 {
@@ -281,12 +280,10 @@ static inline void pacc_fld64(Cpu *c, const A64Insn *i, uint64_t a)
 }
 static inline void pacc_fld128(Cpu *c, const A64Insn *i, uint64_t a)
 {
-    A64Vreg lo, hi;
-    uint8_t *p = guest_ptr(c, a, 32);
-    memcpy(&lo, p, 16);
-    memcpy(&hi, p + 16, 16);
-    c->a64.v[i->rd] = lo;
-    c->a64.v[i->ra] = hi;
+    A64Vreg pair[2];
+    guest_read(c, a, pair, 32);
+    c->a64.v[i->rd] = pair[0];
+    c->a64.v[i->ra] = pair[1];
 }
 
 #define PAIR_MODES(acc)                                                        \
