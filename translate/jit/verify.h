@@ -46,8 +46,10 @@
  * each verified run executes that one translation only.
  *
  * How a guest front end takes part (riscv64: translate/riscv64/verify.c,
- * rv_verify_step in interp.c, and three places in translate.c):
+ * rv_verify_step in interp.c, and four places in translate.c):
  *
+ *   0. At start-up (its jit_configure): jit_verify_configure(vm->opt.verify).
+ *      Reports disassemble with the GuestIsa's disas.
  *   1. Define a JitVerifyIsa: a step function that runs the one
  *      instruction at cpu->pc with the interpreter's semantics (pc and
  *      instret updated; JIT_VERIFY_STOP without running it when the
@@ -67,6 +69,12 @@
  *      ISA's own work around it), and before jit_link(x, next) ask
  *      jit_verify_may_link(t, next), before jit_jump_cache_fill(next) ask
  *      jit_verify_may_fill(next).
+ * The translation must leave pc, instret and every register of the table
+ * exact in the Cpu at each exit (as it must anyway for signals).  For
+ * aarch64: the table holds X0..X30, SP, NZCV, FPCR, FPSR, TPIDR_EL0 and
+ * V0..V31 (16 bytes each); its 128-bit, pair and DC ZVA accesses already
+ * use guest_read/guest_write; its exclusives and atomics (aligned_ptr in
+ * ldst.c) return JIT_VERIFY_SKIP, as do reads of CNTVCT_EL0.
  */
 #ifndef XLAT_TRANSLATE_JIT_VERIFY_H
 #define XLAT_TRANSLATE_JIT_VERIFY_H

@@ -1181,7 +1181,8 @@ static void note_blocks(const Tc *tc, JitTrans *t)
         blocks[i].start = tc->block_pc[i];
         blocks[i].end = tc->insn[last].pc + tc->insn[last].in.len;
         /* gen_superblock: the last block, when it just stops, exits */
-        blocks[i].leaves_at_end = i == tc->nblocks - 1 && !rv_ends_block((RvOp)tc->insn[last].in.op);
+        blocks[i].leaves_at_end =
+            i == tc->nblocks - 1 && !rv_ends_block((RvOp)tc->insn[last].in.op);
     }
     jit_verify_note(t, blocks, (uint32_t)tc->nblocks);
 }
