@@ -584,7 +584,7 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     t->code_len = (uint32_t)e->len;
     t->nsites = nsites;
     t->guest_insns = guest_insns;
-    t->verify_count = t->verify_nblocks = 0;
+    t->verify_count = t->verify_nblocks = t->verify_unconfirmed = 0;
     t->verify_blocks = NULL;
     memcpy(t->guest_of_host, guest_of_host, 16);
     t->sites = carve(&at, nsites * sizeof(JitSite));

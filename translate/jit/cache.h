@@ -108,9 +108,11 @@ typedef struct JitTrans {
     uint32_t guest_insns;       /* guest instructions in the superblock */
     int8_t guest_of_host[16];   /* guest register held in each host register, or -1 */
     JitSite *sites;             /* sorted by host_off */
-    /* --verify (translate/jit/verify.c): runs verified so far, and the
-     * superblock's blocks (nblocks 0: not noted). */
-    uint32_t verify_count, verify_nblocks;
+    /* --verify (translate/jit/verify.c): runs verified so far, the
+     * superblock's blocks (nblocks 0: not noted), and how many runs
+     * differed without a report (other threads ran). */
+    uint32_t verify_count;
+    uint16_t verify_nblocks, verify_unconfirmed;
     const struct JitVerifyBlock *verify_blocks;
 } JitTrans;
 

@@ -23,7 +23,11 @@
  * faulted; it ran JIT_VERIFY_MAX_STEPS instructions without reaching the
  * end (a long loop inside the superblock); the step function said the
  * instruction's result cannot be compared (cycle counters, atomics); or
- * the translation left early because a signal is pending (cpu->jit_exit).
+ * the translation left early because a signal is pending (cpu->jit_exit);
+ * or other guest threads run and the difference is explained by their
+ * stores: the interpreter, run again, ends differently (memory it reads
+ * changed), or it is the superblock's first difference (a value that
+ * another thread changed and changed back; a second one is reported).
  *
  * A difference stops xlat with exit status JIT_VERIFY_EXIT_STATUS and a
  * report on stderr, one line per differing location, e.g.
