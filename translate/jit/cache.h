@@ -114,6 +114,7 @@ typedef struct JitTrans {
     uint32_t verify_count;
     uint16_t verify_nblocks, verify_unconfirmed;
     const struct JitVerifyBlock *verify_blocks;
+    uint64_t verify_epoch;      /* the code epoch it was made in */
 } JitTrans;
 
 /* A direct exit that can be chained. */

@@ -20,6 +20,7 @@
 #include "core/mem.h"
 #include "signals/signals.h"
 #include "syscall/syscall.h"
+#include "translate/code_epoch.h"
 
 bool jit_verify_on;
 uint32_t jit_verify_runs = JIT_VERIFY_DEFAULT_RUNS;
@@ -247,6 +248,7 @@ void jit_verify_note(JitTrans *t, const JitVerifyBlock *blocks, uint32_t n)
     pthread_mutex_unlock(&pool_lock);
     memcpy(b, blocks, n * sizeof *blocks);
     t->verify_blocks = b;
+    t->verify_epoch = code_epoch_now();
     t->verify_nblocks = (uint16_t)n;
 }
 
@@ -579,39 +581,6 @@ static __attribute__((noreturn)) void report(VerifyState *v)
     fail();
 }
 
-/* The translation and the interpreter disagree, and other guest threads
- * run: did one of them change memory the superblock reads in between?
- * (Go's preemption request, a racy flag.)  The interpreter runs again
- * from the saved state, its first run's stores undone in the new overlay
- * (real memory holds the translation's); if it ends differently, memory
- * changed under it.  Keeps the first run's results for the report. */
-static bool raced(VerifyState *v)
-{
-    if (guest_threads_live() <= 1)
-        return false;
-    Cpu first = v->icpu;
-    size_t n = overlay.n;
-    OverlayWord *words = malloc((n + 1) * sizeof *words);
-    memcpy(words, overlay.words, n * sizeof *words);
-    bool differ = interpret(v, false, words, n) != OUT_COMPLETE ||
-                  memcmp(&first.pc, &v->icpu.pc, offsetof(Cpu, vm) - offsetof(Cpu, pc)) != 0 ||
-                  overlay.n != n;
-    for (size_t i = 0; i < n && !differ; i++) {
-        const OverlayWord *w = overlay_word(&overlay, words[i].addr, false);
-        differ = !w || w->mask != words[i].mask || w->data != words[i].data;
-    }
-    overlay_reset(&overlay);
-    for (size_t i = 0; i < n; i++) {
-        OverlayWord *w = overlay_word(&overlay, words[i].addr, true);
-        uint32_t slot = w->slot;
-        *w = words[i];
-        w->slot = slot;
-    }
-    free(words);
-    v->icpu = first;
-    return differ;
-}
-
 /* ---- Entering a translation ---- */
 
 JitExit *jit_verify_enter(Cpu *cpu, JitTrans *t, const JitVerifyIsa *isa,
@@ -650,13 +619,15 @@ JitExit *jit_verify_enter(Cpu *cpu, JitTrans *t, const JitVerifyIsa *isa,
         COUNT(signal);      /* left early to let a signal in */
         return x;
     }
+    if (!same(v) && code_epoch_now() != t->verify_epoch) {
+        COUNT(raced);       /* guest code changed since it was translated */
+        return x;
+    }
     if (!same(v)) {
-        /* With other threads running, a store of theirs between the two
-         * runs that the interpreter's second run cannot see (a flag set
-         * and cleared again) looks like a difference too: only a second
-         * difference in the same superblock is reported. */
-        if (raced(v) || (guest_threads_live() > 1 &&
-                         __atomic_add_fetch(&t->verify_unconfirmed, 1, __ATOMIC_RELAXED) < 2)) {
+        /* With other threads running, their stores between the two runs
+         * (to a lock word, a flag, a counter, code) make differences of
+         * their own: counted, not reported. */
+        if (guest_threads_live() > 1) {
             COUNT(raced);
             return x;
         }
@@ -677,6 +648,10 @@ void jit_verify_signal(int sig, uint64_t fault_addr)
     v->phase = PHASE_IDLE;
     if (v->outcome != OUT_COMPLETE)
         return;     /* the interpreter did not get that far: a real fault, maybe */
+    if (guest_threads_live() > 1) {
+        COUNT(raced);   /* another thread may have unmapped or reprotected it in between */
+        return;
+    }
     char text[96];
     disas(v->cpu, v->cpu->pc, text, sizeof text);
     fprintf(stderr, "xlat: verify: superblock %#llx: at %#llx (%s): the translation raised "

@@ -24,10 +24,12 @@
  * end (a long loop inside the superblock); the step function said the
  * instruction's result cannot be compared (cycle counters, atomics); or
  * the translation left early because a signal is pending (cpu->jit_exit);
- * or other guest threads run and the difference is explained by their
- * stores: the interpreter, run again, ends differently (memory it reads
- * changed), or it is the superblock's first difference (a value that
- * another thread changed and changed back; a second one is reported).
+ * guest code changed since the translation was made (it runs stale until
+ * the next safe point); or the states differ while other guest threads
+ * run, whose stores between the two runs (lock words, flags, counters,
+ * code) make differences of their own: with threads, differences are
+ * counted ("raced"), not reported, so --verify checks the single-threaded
+ * parts of a program.
  *
  * A difference stops xlat with exit status JIT_VERIFY_EXIT_STATUS and a
  * report on stderr, one line per differing location, e.g.
@@ -42,7 +44,8 @@
  * differs, the differences of the whole run are shown, each with the last
  * instruction that changed it in the interpreter's run.  A translation
  * that raises a guest signal where the interpreter ran through is
- * reported too.
+ * reported too (unless other guest threads run: one of them may have
+ * unmapped the page in between).
  *
  * While a translation is still being verified it is not chained to and
  * its exits are not chained, and the jump cache holds only translations
