@@ -27,6 +27,14 @@
 
 extern char **environ;
 
+/* -d stats with --no-jit: the front ends print the translator's counters
+ * at exit; without a translator, say so instead of printing nothing. */
+static void print_stats_no_jit(void)
+{
+    if (log_enabled(LOG_STATS))
+        xlat_log("jit: off (--no-jit), nothing translated\n");
+}
+
 static void usage(FILE *f)
 {
     fprintf(f,
@@ -235,6 +243,8 @@ int main(int argc, char **argv)
     }
     if (vm.opt.strace)
         log_mask |= LOG_STRACE;
+    if (vm.opt.no_jit)
+        atexit(print_stats_no_jit);
     if (log_path && !log_file)
         log_open(log_path);
 
