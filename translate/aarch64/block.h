@@ -11,6 +11,7 @@
 
 #include "core/cpu.h"
 #include "translate/aarch64/a64.h"
+#include "translate/jit/verify.h"
 
 typedef struct A64Block A64Block;
 struct A64Block {
@@ -36,5 +37,14 @@ void a64_jit_configure(Vm *vm);
  * code epoch the thread's decoded blocks are valid for (jit_run_begin). */
 bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch);
 void a64_jit_thread_exit(void);
+
+/* --verify (verify.c): the interpreter's step, the state compared, and
+ * XLAT_VERIFY_SELFTEST's names of the ops the translator gets wrong. */
+JitVerifyStep a64_verify_step(Cpu *cpu);
+extern const JitVerifyIsa a64_verify_isa;
+bool a64_verify_selftest_op(unsigned op, const char *name);
+/* translate.c: the superblock at pc cut after its first insns
+ * instructions (JitVerifyIsa.translate_prefix). */
+JitTrans *a64_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc);
 
 #endif

@@ -314,3 +314,8 @@ A64Op a64_branch_op(A64Handler *fn)
             return ops[k].op;
     return A64_OP_NONE;
 }
+
+bool a64_reads_counter(const A64Insn *in)
+{
+    return in->fn == h_mrs && in->imm == SR_CNTVCT_EL0;
+}

@@ -811,3 +811,9 @@ bool a64_ldst_access(A64Handler *fn, A64Access *acc)
             }
     return false;
 }
+
+bool a64_ldst_atomic(A64Handler *fn)
+{
+    return fn == h_ldxr || fn == h_stxr || fn == h_ldxp || fn == h_stxp || fn == h_ldar ||
+           fn == h_stlr || fn == h_cas || fn == h_casp || fn == h_atomic;
+}

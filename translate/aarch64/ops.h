@@ -59,5 +59,10 @@ A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);
 /* Is fn a plain load or store handler (ldst.c)?  Fills *acc if so. */
 bool a64_ldst_access(A64Handler *fn, A64Access *acc);
+/* Is fn an exclusive, acquire/release or atomic access (ldst.c)?  They
+ * work on guest memory itself, never through guest_read/guest_write. */
+bool a64_ldst_atomic(A64Handler *fn);
+/* Does in read the virtual counter CNTVCT_EL0 (branch.c)? */
+bool a64_reads_counter(const A64Insn *in);
 
 #endif

@@ -987,6 +987,25 @@ static void emit_stub(Tc *tc, Stub *s)
     }
 }
 
+/* --verify's self-test (XLAT_VERIFY_SELFTEST=MNEMONIC): the translation
+ * of the ops of that name flips bit 0 of the register they write, a bug
+ * --verify must name. */
+static bool selftest_ops[A64_OP_PAIR + 1];
+
+static void selftest_corrupt(Tc *tc, const TrInsn *t)
+{
+    Regs g = insn_regs(t);
+
+    if (!g.nw)
+        return;
+    materialize_flags(tc);      /* the xor below clobbers the host flags */
+    Val d = val_of(tc, g.w[0]);
+    if (d.kind == V_REG)
+        x86_alu_ri(tc->e, X86_XOR, 8, d.reg, 1);
+    else
+        x86_alu_mi(tc->e, X86_XOR, 8, cpu_mem(d.disp), 1);
+}
+
 static void gen_insn(Tc *tc, int i)
 {
     const TrInsn *t = &tc->insn[i];
@@ -1007,6 +1026,8 @@ static void gen_insn(Tc *tc, int i)
     }
     if (!done)
         exec_one(tc, i);
+    if (selftest_ops[t->op])
+        selftest_corrupt(tc, t);
 }
 
 static void gen_superblock(Tc *tc)
@@ -1102,7 +1123,48 @@ static void emit_helper_insns(Tc *tc)
     }
 }
 
-static JitTrans *translate(Cpu *cpu, uint64_t pc)
+/* --verify: the superblock's blocks, for the interpreter's run.  A
+ * block's last instruction is a branch, what needs the run loop (the
+ * translation leaves before it) or a fall-through that stays inside
+ * when its pc starts a block, so no block leaves at its end. */
+static void note_blocks(const Tc *tc, JitTrans *t)
+{
+    JitVerifyBlock blocks[SB_MAX_BLOCKS];
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
+        blocks[i].start = tc->block_pc[i];
+        blocks[i].end = last->fallthrough ? last->in.pc : last->in.pc + 4;
+        blocks[i].leaves_at_end = false;
+    }
+    jit_verify_note(t, blocks, (uint32_t)tc->nblocks);
+}
+
+/* Keep the first max instructions of the superblock (its blocks from the
+ * one that holds the last of them on are cut or dropped); one that does
+ * not end its block gets a fall-through after it. */
+static void cut(Tc *tc, int max)
+{
+    const TrInsn *last = &tc->insn[max - 1];
+
+    while (tc->nblocks > 1 && tc->block_start[tc->nblocks - 1] >= max)
+        tc->nblocks--;
+    tc->n = max;
+    if (!last->block_last) {
+        TrInsn *t = &tc->insn[tc->n++];
+        memset(t, 0, sizeof *t);
+        t->in.pc = last->in.pc + 4;
+        t->in.fn = a64_h_fallthrough;
+        classify(t);
+        t->pos = last->pos + 1;
+        t->block_last = true;
+    }
+}
+
+/* Translate the superblock at pc, cut after max_insns instructions when
+ * it has more (--verify's report); NULL if it cannot be translated or has
+ * at most max_insns - 1 (for cutting). */
+static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
 {
     struct timespec t0, t1;
     const A64Block *b0 = a64_block_lookup(pc);
@@ -1125,6 +1187,11 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         form_superblock(tc, b0);
         if (needs_run_loop(tc, 0))
             return NULL;
+        if (max_insns < SB_MAX_INSNS) {
+            if (tc->n < max_insns)
+                return NULL;
+            cut(tc, max_insns);
+        }
         allocate(tc);
         flags_liveness(tc);
         jit_begin(&e);
@@ -1150,6 +1217,8 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);
         }
+        if (jit_verify_on)
+            note_blocks(tc, t);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         jit_stats.translate_seconds += (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9;
         if (log_enabled(LOG_OUT_ASM))
@@ -1157,6 +1226,22 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc)
         return t;
     }
     return NULL;
+}
+
+JitTrans *a64_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc)
+{
+    JitTrans *t = NULL;
+
+    if (insns < SB_MAX_INSNS) {
+        jit_translate_lock();
+        t = translate(cpu, pc, (int)insns);
+        if (t) {
+            const TrInsn *last = &tc_space->insn[insns - 1];
+            *last_pc = last->fallthrough ? last->in.pc - 4 : last->in.pc;
+        }
+        jit_translate_unlock();
+    }
+    return t;
 }
 
 static __thread bool jit_started;
@@ -1172,8 +1257,10 @@ static void fault_fixup(Cpu *cpu, void *uctx)
 
 static void print_stats(void)
 {
-    if (log_enabled(LOG_STATS))
+    if (log_enabled(LOG_STATS)) {
         jit_print_stats();
+        jit_verify_print_stats();
+    }
 }
 
 static size_t cache_size_option;
@@ -1183,6 +1270,15 @@ void a64_jit_configure(Vm *vm)
     a64_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
     cache_size_option = vm->opt.code_cache_size;
     flag_elim_option = jit_enabled(JIT_TECH_FLAGS);
+    jit_verify_configure(vm->opt.verify);
+    const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
+    for (unsigned op = 0; selftest && vm->opt.verify && op <= A64_OP_PAIR; op++)
+        selftest_ops[op] = a64_verify_selftest_op(op, selftest);
+}
+
+static JitExit *enter(Cpu *cpu, JitTrans *t)
+{
+    return jit_enter(cpu, t->code);
 }
 
 bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
@@ -1211,7 +1307,7 @@ bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         jit_translate_lock();
         t = jit_lookup(pc);     /* another thread may have just translated it */
         if (!t) {
-            t = translate(cpu, pc);
+            t = translate(cpu, pc, SB_MAX_INSNS);
             if (!t) {
                 jit_mark_untranslatable(pc);
                 t = JIT_UNTRANSLATABLE;
@@ -1224,18 +1320,19 @@ bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         return false;
     }
     for (;;) {
-        JitExit *x = jit_enter(cpu, t->code);
+        JitExit *x = jit_verify_on ? jit_verify_enter(cpu, t, &a64_verify_isa, enter)
+                                   : enter(cpu, t);
         if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
             break;
         JitTrans *next = jit_lookup(cpu->pc);
         if (!next || next == JIT_UNTRANSLATABLE)
             break;
         if (x) {
-            if (!x->linked && jit_enabled(JIT_TECH_CHAIN))
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN) && jit_verify_may_link(t, next))
                 jit_link(x, next);
         } else {
             jit_stats.indirect_exits++;
-            if (jit_enabled(JIT_TECH_JUMPCACHE))
+            if (jit_enabled(JIT_TECH_JUMPCACHE) && jit_verify_may_fill(next))
                 a64_jump_cache_fill(next);
         }
         t = next;

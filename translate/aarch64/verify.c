@@ -1,0 +1,101 @@
+/*
+ * aarch64 for --verify (translate/jit/verify.h): the interpreter's step
+ * and what is compared after each verified superblock run, besides pc and
+ * instret.
+ *
+ * The step decodes the word at pc on its own (the predecoded blocks of
+ * interp.c hold the same A64Insn) and runs its handler, as a block would;
+ * a handler sets the pc only when it branches.  The translation leaves
+ * before what needs the run loop (SVC, BRK, ISB, IC IVAU, an undefined
+ * word: an instruction that ends a block and is no branch), so the step
+ * stops there.  Exclusives, acquire/release and atomics use host pointers
+ * into guest memory, not the overlay, and CNTVCT_EL0 is the host's clock:
+ * their runs are not compared.
+ *
+ * NZCV is compared as stored: the translation keeps it in a lazy form
+ * (A64_NZCV_LAZY) only between its exits, and every exit makes it
+ * canonical, so a lazy value left in the Cpu is reported as a difference.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "translate/aarch64/block.h"
+#include "translate/aarch64/ops.h"
+
+JitVerifyStep a64_verify_step(Cpu *cpu)
+{
+    uint64_t pc = cpu->pc;
+    A64Insn in;
+    const A64Pattern *p = a64_decode(guest_load32(cpu, pc), pc, &in);
+
+    if (!p)
+        return JIT_VERIFY_STOP;
+    A64Op op = a64_branch_op(in.fn);
+    bool ends = p->ends_block & A64_ENDS;
+    if (ends && op == A64_OP_NONE)
+        return JIT_VERIFY_STOP;         /* translations leave before these */
+    if (a64_ldst_atomic(in.fn) || a64_reads_counter(&in))
+        return JIT_VERIFY_SKIP;
+    in.fn(cpu, &in);
+    if (!ends)
+        cpu->pc = pc + 4;
+    cpu->instret++;
+    return op == A64_OP_BR || op == A64_OP_BLR ? JIT_VERIFY_INDIRECT : JIT_VERIFY_NEXT;
+}
+
+#define X(n) { "x" #n, offsetof(Cpu, x[n]), 8 }
+#define V(n) { "v" #n, offsetof(Cpu, a64.v[n]), 16 }
+static const JitVerifyReg a64_regs[] = {
+    X(0), X(1), X(2), X(3), X(4), X(5), X(6), X(7), X(8), X(9), X(10), X(11), X(12), X(13),
+    X(14), X(15), X(16), X(17), X(18), X(19), X(20), X(21), X(22), X(23), X(24), X(25),
+    X(26), X(27), X(28), X(29), X(30),
+    { "sp", offsetof(Cpu, x[31]), 8 },
+    { "nzcv", offsetof(Cpu, a64.nzcv), 4 },
+    { "fpcr", offsetof(Cpu, a64.fpcr), 4 },
+    { "fpsr", offsetof(Cpu, a64.fpsr), 4 },
+    { "tpidr_el0", offsetof(Cpu, a64.tpidr_el0), 8 },
+    { "exclusive monitor address", offsetof(Cpu, a64.excl_addr), 8 },
+    { "exclusive monitor value", offsetof(Cpu, a64.excl_value), 16 },
+    { "exclusive monitor size", offsetof(Cpu, a64.excl_size), 4 },
+    V(0), V(1), V(2), V(3), V(4), V(5), V(6), V(7), V(8), V(9), V(10), V(11), V(12), V(13),
+    V(14), V(15), V(16), V(17), V(18), V(19), V(20), V(21), V(22), V(23), V(24), V(25),
+    V(26), V(27), V(28), V(29), V(30), V(31),
+};
+#undef X
+#undef V
+
+const JitVerifyIsa a64_verify_isa = {
+    .step = a64_verify_step,
+    .regs = a64_regs,
+    .nregs = sizeof a64_regs / sizeof a64_regs[0],
+    .translate_prefix = a64_jit_translate_prefix,
+};
+
+/* The self-test's names: the mnemonic of the plain form of each
+ * data-processing op that writes a general register (its immediate,
+ * shifted and extended register forms share it). */
+static const char *const op_names[] = {
+    [A64_OP_ADR] = "adr", [A64_OP_ADD_IMM] = "add", [A64_OP_SUB_IMM] = "sub",
+    [A64_OP_ADDS_IMM] = "adds", [A64_OP_SUBS_IMM] = "subs", [A64_OP_AND_IMM] = "and",
+    [A64_OP_ORR_IMM] = "orr", [A64_OP_EOR_IMM] = "eor", [A64_OP_ANDS_IMM] = "ands",
+    [A64_OP_MOVN] = "movn", [A64_OP_MOVZ] = "movz", [A64_OP_MOVK] = "movk",
+    [A64_OP_SBFM] = "sbfm", [A64_OP_UBFM] = "ubfm", [A64_OP_EXTR] = "extr",
+    [A64_OP_AND] = "and", [A64_OP_BIC] = "bic", [A64_OP_ORR] = "orr", [A64_OP_ORN] = "orn",
+    [A64_OP_EOR] = "eor", [A64_OP_EON] = "eon", [A64_OP_ANDS] = "ands", [A64_OP_BICS] = "bics",
+    [A64_OP_MOV] = "mov", [A64_OP_ADD] = "add", [A64_OP_SUB] = "sub", [A64_OP_ADDS] = "adds",
+    [A64_OP_SUBS] = "subs", [A64_OP_ADD_EXT] = "add", [A64_OP_SUB_EXT] = "sub",
+    [A64_OP_ADDS_EXT] = "adds", [A64_OP_SUBS_EXT] = "subs", [A64_OP_CSEL] = "csel",
+    [A64_OP_CSINC] = "csinc", [A64_OP_CSINV] = "csinv", [A64_OP_CSNEG] = "csneg",
+    [A64_OP_MADD] = "madd", [A64_OP_MSUB] = "msub", [A64_OP_SMADDL] = "smaddl",
+    [A64_OP_UMADDL] = "umaddl", [A64_OP_SMULH] = "smulh", [A64_OP_UMULH] = "umulh",
+    [A64_OP_UDIV] = "udiv", [A64_OP_SDIV] = "sdiv", [A64_OP_SHIFTV] = "shiftv",
+    [A64_OP_RBIT] = "rbit", [A64_OP_REV16] = "rev16", [A64_OP_REV32] = "rev32",
+    [A64_OP_REV64] = "rev", [A64_OP_CLZ] = "clz",
+};
+
+bool a64_verify_selftest_op(unsigned op, const char *name)
+{
+    return op < sizeof op_names / sizeof op_names[0] && op_names[op] &&
+           !strcmp(op_names[op], name);
+}
