@@ -53,7 +53,8 @@
  * each verified run executes that one translation only.
  *
  * How a guest front end takes part (riscv64: translate/riscv64/verify.c,
- * rv_verify_step in interp.c, and four places in translate.c):
+ * rv_verify_step in interp.c, and four places in translate.c; aarch64:
+ * translate/aarch64/verify.c and the same places in its translate.c):
  *
  *   0. At start-up (its jit_configure): jit_verify_configure(vm->opt.verify).
  *      Reports disassemble with the GuestIsa's disas.
