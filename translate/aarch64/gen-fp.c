@@ -19,9 +19,12 @@
  * the same SSE instructions) raise IOC DZC OFC UFC IXC, for every result
  * that is not a NaN.  The two architectures differ on NaNs (which operand's
  * NaN propagates, the default NaN's sign, FMA3's inf*0 with a quiet NaN
- * addend raising nothing), so a NaN result goes to the helper, which
- * computes the instruction again from its unchanged inputs: the flags the
- * first try raised are a subset of those the helper raises.  FPCR can
+ * addend raising nothing), and on underflow: ARM detects tininess before
+ * rounding, x86 after, so a result that rounded up to the smallest normal
+ * number may have underflowed for ARM only.  A NaN result or one of
+ * magnitude 2^emin (a sqrt never) goes to the helper, which computes the
+ * instruction again from its unchanged inputs: the flags the first try
+ * raised are a subset of those the helper raises.  FPCR can
  * change at run time (MSR FPCR), so every inline arithmetic instruction
  * tests cpu->a64.fpcr first and calls the helper when RMode, FZ or DN is
  * set.  FMOV, FABS and FNEG are bit operations with no flags and no NaN
@@ -80,6 +83,18 @@ static bool fp_arith(Tc *tc, const A64Insn *in, A64Op op, size_t *slow, int *nsl
     }
     x86_ucomis_rr(e, dbl, 0, 0);
     slow[(*nslow)++] = x86_jcc(e, X86_CC_P, 0);
+    if (op != A64_OP_FP1) {
+        /* |result| == the smallest normal: perhaps tiny before rounding. */
+        x86_movq_rx(e, X86_RAX, 0);
+        x86_alu_rr(e, X86_ADD, dbl ? 8 : 4, X86_RAX, X86_RAX);     /* drops the sign */
+        if (dbl) {
+            x86_mov_ri(e, X86_RCX, 0x0010000000000000ull << 1);
+            x86_alu_rr(e, X86_CMP, 8, X86_RAX, X86_RCX);
+        } else {
+            x86_alu_ri(e, X86_CMP, 4, X86_RAX, 0x00800000 << 1);
+        }
+        slow[(*nslow)++] = x86_jcc(e, X86_CC_E, 0);
+    }
     x86_movdqu_store(e, cpu_mem(voff(in->rd)), 0);
     return true;
 }
@@ -150,7 +165,7 @@ bool gen_fp(Tc *tc, int i)
     const TrInsn *t = &tc->insn[i];
     const A64Insn *in = &t->in;
     Emit *e = tc->e;
-    size_t slow[2];
+    size_t slow[3];
     int nslow = 0;
 
     if (!jit_enabled(JIT_TECH_FPINLINE))
