@@ -761,9 +761,25 @@ static void exec_call(Tc *tc, int i, A64Handler *fn)
     load_all(tc);
 }
 
+/* A helper with the MXCSR of the translated code around it: the flags
+ * pending there stay, and those the helper's own C code raises (which it
+ * accounts for in FPSR itself, if they are the guest's) go. */
+static void a64_helper_keep_mxcsr(Cpu *cpu, const A64Insn *in)
+{
+    uint32_t saved;
+
+    __asm__ volatile("stmxcsr %0" : "=m"(saved));
+    in->fn(cpu, in);
+    __asm__ volatile("ldmxcsr %0" : : "m"(saved));
+}
+
 void exec_one(Tc *tc, int i)
 {
-    exec_call(tc, i, tc->insn[i].in.fn);
+    A64Op op = tc->insn[i].op;
+    bool fp = op == A64_OP_NONE || op == A64_OP_FP2 || op == A64_OP_FP1 || op == A64_OP_FP3;
+
+    exec_call(tc, i, fp && jit_enabled(JIT_TECH_FPINLINE) ? a64_helper_keep_mxcsr
+                                                           : tc->insn[i].in.fn);
 }
 
 /* ---- Control flow ---- */
@@ -1200,7 +1216,7 @@ static void fault_fixup(Cpu *cpu, void *uctx)
     if (!jit_fault_fixup(cpu, uctx))
         return;
     a64_jit_unlazy_flags(cpu);
-    if (uc->uc_mcontext.fpregs) {       /* the FP flags pending (gen-fp.c) */
+    if (uc->uc_mcontext.fpregs && jit_enabled(JIT_TECH_FPINLINE)) {       /* the FP flags pending (gen-fp.c) */
         cpu->a64.fpsr |= a64_fpsr_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
         uc->uc_mcontext.fpregs->mxcsr &= ~0x3fu;
     }
@@ -1260,9 +1276,12 @@ bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         return false;
     }
     for (;;) {
-        a64_fp_host_flags_fold(NULL);   /* the host's own flags are no guest's */
+        bool fp = jit_enabled(JIT_TECH_FPINLINE);
+        if (fp)
+            a64_fp_host_flags_fold(NULL);   /* the host's own flags are no guest's */
         JitExit *x = jit_enter(cpu, t->code);
-        a64_fp_host_flags_fold(&cpu->a64.fpsr);
+        if (fp)
+            a64_fp_host_flags_fold(&cpu->a64.fpsr);
         if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
             break;
         JitTrans *next = jit_lookup(cpu->pc);
