@@ -1040,12 +1040,13 @@ static void gen_insn(Tc *tc, int i)
         done = gen_fp(tc, i);
         break;
     case A64_OP_MSR:
-        exec_call(tc, i, a64_sysreg_folded);
-        return;
     case A64_OP_MRS:
-        if (!gen_dp(tc, i))
+        done = t->op == A64_OP_MRS && gen_dp(tc, i);
+        if (!done && jit_enabled(JIT_TECH_FPINLINE)) {
             exec_call(tc, i, a64_sysreg_folded);
-        return;
+            return;
+        }
+        break;
     default:
         done = gen_dp(tc, i);
         break;
