@@ -209,6 +209,12 @@ typedef struct A64FpEnv {
 } A64FpEnv;
 void a64_fp_begin(Cpu *c, A64FpEnv *env);
 void a64_fp_end(Cpu *c, A64FpEnv *env);
+/* The FPSR cumulative flags (IOC DZC OFC UFC IXC) of MXCSR's exception
+ * flags (DE, the x86 denormal-operand flag, has none: IDC is FPCR.FZ's). */
+uint32_t a64_fpsr_of_mxcsr(uint32_t mxcsr);
+/* The translator's inline FP leaves its flags in the host MXCSR: fold them
+ * into fpsr (NULL: drop them) and clear them there. */
+void a64_fp_host_flags_fold(uint32_t *fpsr);
 uint32_t a64_fp_binop32(Cpu *c, unsigned op, uint32_t a, uint32_t b);
 uint64_t a64_fp_binop64(Cpu *c, unsigned op, uint64_t a, uint64_t b);
 /* op codes for a64_fp_binop*: */

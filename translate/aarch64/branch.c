@@ -307,7 +307,7 @@ A64Op a64_branch_op(A64Handler *fn)
         { h_b, A64_OP_B }, { h_bl, A64_OP_BL }, { h_bcond, A64_OP_BCOND },
         { h_cbz, A64_OP_CBZ }, { h_cbnz, A64_OP_CBNZ }, { h_tbz, A64_OP_TBZ },
         { h_tbnz, A64_OP_TBNZ }, { h_br, A64_OP_BR }, { h_blr, A64_OP_BLR },
-        { h_nop, A64_OP_NOP }, { h_mrs, A64_OP_MRS },
+        { h_nop, A64_OP_NOP }, { h_mrs, A64_OP_MRS }, { h_msr, A64_OP_MSR },
     };
     for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
         if (ops[k].fn == fn)

@@ -67,13 +67,23 @@ static void fp_leave(Cpu *c, uint32_t saved)
     mxcsr_write(saved);
     if ((c->a64.fpcr & FPCR_FZ) && (f & 16))
         f &= ~32u;      /* the result was flushed to zero: underflow, not inexact */
-    uint32_t s = 0;
-    if (f & 1) s |= FPSR_IOC;
-    if (f & 4) s |= FPSR_DZC;
-    if (f & 8) s |= FPSR_OFC;
-    if (f & 16) s |= FPSR_UFC;
-    if (f & 32) s |= FPSR_IXC;
-    c->a64.fpsr |= s;
+    c->a64.fpsr |= a64_fpsr_of_mxcsr(f);
+}
+
+uint32_t a64_fpsr_of_mxcsr(uint32_t f)
+{
+    return (f & 1 ? FPSR_IOC : 0) | (f & 4 ? FPSR_DZC : 0) | (f & 8 ? FPSR_OFC : 0) |
+           (f & 16 ? FPSR_UFC : 0) | (f & 32 ? FPSR_IXC : 0);
+}
+
+void a64_fp_host_flags_fold(uint32_t *fpsr)
+{
+    uint32_t now = mxcsr_read();
+    if (now & 0x3f) {
+        if (fpsr)
+            *fpsr |= a64_fpsr_of_mxcsr(now);
+        mxcsr_write(now & ~0x3fu);
+    }
 }
 
 void a64_fp_begin(Cpu *c, A64FpEnv *env) { env->saved_mxcsr = fp_enter(c); }

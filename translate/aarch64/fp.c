@@ -12,6 +12,7 @@
  * Writing a scalar FP register clears the rest of the vector register.
  */
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
 
 static inline uint64_t fpr(const Cpu *c, unsigned r, unsigned size)
 {
@@ -251,6 +252,21 @@ static bool fmt_fp_fixed(uint32_t w, A64Insn *in)
         return true;
     }
     return false;
+}
+
+/* ---- for the translator (ops.h) ---- */
+
+A64Op a64_fp_op(A64Handler *fn)
+{
+    static const struct { A64Handler *fn; A64Op op; } ops[] = {
+        { h_fp_2src, A64_OP_FP2 }, { h_fadd_d, A64_OP_FP2 }, { h_fmul_d, A64_OP_FP2 },
+        { h_fp_1src, A64_OP_FP1 }, { h_fp_3src, A64_OP_FP3 }, { h_fmov_imm, A64_OP_FMOV_IMM },
+        { h_fmov_to_gpr, A64_OP_FMOV_TO_GPR }, { h_fmov_from_gpr, A64_OP_FMOV_FROM_GPR },
+    };
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (ops[k].fn == fn)
+            return ops[k].op;
+    return A64_OP_NONE;
 }
 
 const A64Pattern a64_fp_patterns[] = {

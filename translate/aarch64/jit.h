@@ -146,5 +146,7 @@ void exec_one(Tc *tc, int i);
 bool gen_dp(Tc *tc, int i);
 /* gen-ldst.c */
 bool gen_ldst(Tc *tc, int i);
+/* gen-fp.c */
+bool gen_fp(Tc *tc, int i);
 
 #endif

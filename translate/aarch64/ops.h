@@ -30,9 +30,14 @@ typedef enum A64Op {
     A64_OP_CLZ,
     /* branch.c */
     A64_OP_B, A64_OP_BL, A64_OP_BCOND, A64_OP_CBZ, A64_OP_CBNZ, A64_OP_TBZ, A64_OP_TBNZ,
-    A64_OP_BR, A64_OP_BLR, A64_OP_NOP, A64_OP_MRS,
+    A64_OP_BR, A64_OP_BLR, A64_OP_NOP, A64_OP_MRS, A64_OP_MSR,
     /* ldst.c: see A64Access */
     A64_OP_LDST, A64_OP_PAIR,
+    /* fp.c: scalar 2-source (FADD..FNMUL), 1-source (FMOV..FRINTI),
+     * 3-source (FMADD..FNMSUB), FMOV immediate, FMOV Xd/Wd <- Dn/Sn and back */
+    A64_OP_FP2, A64_OP_FP1, A64_OP_FP3, A64_OP_FMOV_IMM, A64_OP_FMOV_TO_GPR,
+    A64_OP_FMOV_FROM_GPR,
+    A64_OP_COUNT
 } A64Op;
 
 /* A64Insn.imm of MRS TPIDR_EL0 (op0 - 2, op1, CRn, CRm, op2 packed as in
@@ -57,6 +62,7 @@ typedef struct A64Access {
 
 A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);
+A64Op a64_fp_op(A64Handler *fn);
 /* Is fn a plain load or store handler (ldst.c)?  Fills *acc if so. */
 bool a64_ldst_access(A64Handler *fn, A64Access *acc);
 /* Is fn an exclusive, acquire/release or atomic access (ldst.c)?  They

@@ -127,6 +127,8 @@ static void classify(TrInsn *t)
         c->op = a64_dp_op(fn);
         if (c->op == A64_OP_NONE)
             c->op = a64_branch_op(fn);
+        if (c->op == A64_OP_NONE)
+            c->op = a64_fp_op(fn);
         if (c->op == A64_OP_NONE && a64_ldst_access(fn, &c->acc))
             c->op = c->acc.pair ? A64_OP_PAIR : A64_OP_LDST;
     }
@@ -174,7 +176,8 @@ static Regs insn_regs(const TrInsn *t)
     case A64_OP_UDIV: case A64_OP_SDIV: case A64_OP_SHIFTV:
         rd_(&g, n); rd_(&g, m); wr_(&g, d); break;
     case A64_OP_BL: wr_(&g, 30); break;
-    case A64_OP_MRS: wr_(&g, d); break;
+    case A64_OP_MRS: case A64_OP_FMOV_TO_GPR: wr_(&g, d); break;
+    case A64_OP_FMOV_FROM_GPR: rd_(&g, n); break;
     case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: rd_(&g, d); break;
     case A64_OP_BR: rd_(&g, n); break;
     case A64_OP_BLR: rd_(&g, n); wr_(&g, 30); break;
@@ -209,7 +212,7 @@ static bool sets_flags(A64Op op)
     case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
     case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
     case A64_OP_SUBS_EXT: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
-    case A64_OP_CCMP_IMM: case A64_OP_NONE:
+    case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MSR:     /* MSR NZCV */
         return true;
     default:
         return false;
@@ -223,6 +226,7 @@ static bool reads_flags(A64Op op, bool faults)
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
     case A64_OP_CSNEG: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
     case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MRS:    /* MRS NZCV */
+    case A64_OP_MSR:
         return true;
     case A64_OP_LDST: case A64_OP_PAIR:
         return faults;
@@ -729,7 +733,16 @@ static void set_pc(Tc *tc, uint64_t pc)
     }
 }
 
-void exec_one(Tc *tc, int i)
+/* MRS and MSR from translated code: FPSR with the flags pending in MXCSR
+ * (gen-fp.c) folded in first. */
+static void a64_sysreg_folded(Cpu *cpu, const A64Insn *in)
+{
+    a64_fp_host_flags_fold(&cpu->a64.fpsr);
+    in->fn(cpu, in);
+}
+
+/* The helper call of exec_one, calling fn with the instruction. */
+static void exec_call(Tc *tc, int i, A64Handler *fn)
 {
     Emit *e = tc->e;
 
@@ -743,9 +756,30 @@ void exec_one(Tc *tc, int i)
     x86_movabs(e, X86_RSI, 0);      /* the A64Insn, copied after the code */
     tc->helper_imm[tc->nhelpers] = e->len - 8;
     tc->helper_insn[tc->nhelpers++] = i;
-    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)tc->insn[i].in.fn);
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)fn);
     x86_call_r(e, X86_RAX);
     load_all(tc);
+}
+
+/* A helper with the MXCSR of the translated code around it: the flags
+ * pending there stay, and those the helper's own C code raises (which it
+ * accounts for in FPSR itself, if they are the guest's) go. */
+static void a64_helper_keep_mxcsr(Cpu *cpu, const A64Insn *in)
+{
+    uint32_t saved;
+
+    __asm__ volatile("stmxcsr %0" : "=m"(saved));
+    in->fn(cpu, in);
+    __asm__ volatile("ldmxcsr %0" : : "m"(saved));
+}
+
+void exec_one(Tc *tc, int i)
+{
+    A64Op op = tc->insn[i].op;
+    bool fp = op == A64_OP_NONE || op == A64_OP_FP2 || op == A64_OP_FP1 || op == A64_OP_FP3;
+
+    exec_call(tc, i, fp && jit_enabled(JIT_TECH_FPINLINE) ? a64_helper_keep_mxcsr
+                                                           : tc->insn[i].in.fn);
 }
 
 /* ---- Control flow ---- */
@@ -990,7 +1024,7 @@ static void emit_stub(Tc *tc, Stub *s)
 /* --verify's self-test (XLAT_VERIFY_SELFTEST=MNEMONIC): the translation
  * of the ops of that name flips bit 0 of the register they write, a bug
  * --verify must name. */
-static bool selftest_ops[A64_OP_PAIR + 1];
+static bool selftest_ops[A64_OP_COUNT];
 
 static void selftest_corrupt(Tc *tc, const TrInsn *t)
 {
@@ -1019,6 +1053,18 @@ static void gen_insn(Tc *tc, int i)
         break;
     case A64_OP_LDST: case A64_OP_PAIR:
         done = gen_ldst(tc, i);
+        break;
+    case A64_OP_FP2: case A64_OP_FP1: case A64_OP_FP3: case A64_OP_FMOV_IMM:
+    case A64_OP_FMOV_TO_GPR: case A64_OP_FMOV_FROM_GPR:
+        done = gen_fp(tc, i);
+        break;
+    case A64_OP_MSR:
+    case A64_OP_MRS:
+        done = t->op == A64_OP_MRS && gen_dp(tc, i);
+        if (!done && jit_enabled(JIT_TECH_FPINLINE)) {
+            exec_call(tc, i, a64_sysreg_folded);
+            return;
+        }
         break;
     default:
         done = gen_dp(tc, i);
@@ -1251,8 +1297,15 @@ extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__(
 
 static void fault_fixup(Cpu *cpu, void *uctx)
 {
-    if (jit_fault_fixup(cpu, uctx))
-        a64_jit_unlazy_flags(cpu);
+    ucontext_t *uc = uctx;
+
+    if (!jit_fault_fixup(cpu, uctx))
+        return;
+    a64_jit_unlazy_flags(cpu);
+    if (uc->uc_mcontext.fpregs && jit_enabled(JIT_TECH_FPINLINE)) {       /* the FP flags pending (gen-fp.c) */
+        cpu->a64.fpsr |= a64_fpsr_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
+        uc->uc_mcontext.fpregs->mxcsr &= ~0x3fu;
+    }
 }
 
 static void print_stats(void)
@@ -1272,13 +1325,21 @@ void a64_jit_configure(Vm *vm)
     flag_elim_option = jit_enabled(JIT_TECH_FLAGS);
     jit_verify_configure(vm->opt.verify);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
-    for (unsigned op = 0; selftest && vm->opt.verify && op <= A64_OP_PAIR; op++)
+    for (unsigned op = 0; selftest && vm->opt.verify && op < A64_OP_COUNT; op++)
         selftest_ops[op] = a64_verify_selftest_op(op, selftest);
 }
 
+/* Run translation t; with inline FP, the guest's FP flags accrue in the
+ * host MXCSR meanwhile (gen-fp.c) and are folded into FPSR after. */
 static JitExit *enter(Cpu *cpu, JitTrans *t)
 {
-    return jit_enter(cpu, t->code);
+    bool fp = jit_enabled(JIT_TECH_FPINLINE);
+    if (fp)
+        a64_fp_host_flags_fold(NULL);   /* the host's own flags are no guest's */
+    JitExit *x = jit_enter(cpu, t->code);
+    if (fp)
+        a64_fp_host_flags_fold(&cpu->a64.fpsr);
+    return x;
 }
 
 bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)

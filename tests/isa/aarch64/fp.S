@@ -209,6 +209,50 @@
     mrs x3, fpsr
     CHECK 49, x3, 0x18
     msr fpsr, xzr
+    /* The same for a fused multiply-add (max subnormal + 2^-1074 * ... ):
+     * 0x000fffffffffffff * (1 + 2^-52) rounds up to 2^-1022. */
+    ldr x1, =0x000fffffffffffff
+    fmov d1, x1
+    ldr x1, =0x3ff0000000000001
+    fmov d2, x1
+    fmov d4, xzr
+    fmadd d3, d1, d2, d4
+    fmov x3, d3
+    CHECK 50, x3, 0x0010000000000000
+    mrs x3, fpsr
+    CHECK 51, x3, 0x18
+    msr fpsr, xzr
+    /* FPCR changes at run time, in the middle of straight-line code:
+     * 1 + 2^-60 rounds to 1 in RN, up in RP, and DN gives the default NaN */
+    fmov d1, #1.0
+    ldr x1, =0x3c30000000000000
+    fmov d2, x1
+    fadd d3, d1, d2
+    fmov x3, d3
+    CHECK 52, x3, 0x3ff0000000000000
+    mov x1, #(1 << 22)
+    msr fpcr, x1
+    fadd d3, d1, d2
+    fmov x3, d3
+    CHECK 53, x3, 0x3ff0000000000001
+    mov x1, #(1 << 25)
+    msr fpcr, x1
+    ldr x1, =0xfff0000000000001
+    fmov d2, x1
+    fadd d3, d1, d2
+    fmov x3, d3
+    CHECK 54, x3, 0x7ff8000000000000
+    msr fpcr, xzr
+    /* ARM propagates the first signalling NaN (quieted) over an earlier
+     * quiet one; x86 would return the first operand */
+    ldr x1, =0x7ff8000000000005
+    fmov d1, x1
+    fsub d3, d1, d2
+    fmov x3, d3
+    CHECK 55, x3, 0xfff8000000000001
+    mrs x3, fpsr
+    CHECK 56, x3, 0x11
+    msr fpsr, xzr
     fcsel d29, d0, d1, eq
     b 1f
 fail_16:
