@@ -508,7 +508,11 @@ void cpu_loop(Cpu *cpu)
         if (!(left & SIGBIT(sig)) || cpu->sig->info[sig].si_code == SI_TKILL)
             continue;
         siginfo_t info = cpu->sig->info[sig];
-        syscall(SYS_rt_sigqueueinfo, getpid(), sig, &info);
+        /* The kernel lets only the thread group leader queue an SI_USER
+         * siginfo to its own process; another thread sends a plain kill,
+         * which keeps the signal but names this process as its sender. */
+        if (syscall(SYS_rt_sigqueueinfo, getpid(), sig, &info) != 0)
+            kill(getpid(), sig);
     }
     if (cpu->vm->isa->thread_exit)
         cpu->vm->isa->thread_exit(cpu);

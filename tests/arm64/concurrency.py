@@ -277,6 +277,11 @@ def t_signals():
     while not got and time.monotonic() < deadline:
         time.sleep(0.01)
     print("pthread_kill", got)
+    # join() returns when the thread's Python state is gone, before its OS
+    # thread has exited: until then a process-directed signal may still go
+    # to it (and run the handler there) instead of staying pending below.
+    while len(os.listdir("/proc/self/task")) > 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
 
     # pthread_sigmask + sigwait/sigtimedwait/sigpending: a blocked signal
     # stays pending and is taken synchronously.
