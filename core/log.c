@@ -3,6 +3,7 @@
  * XLAT_LOG_FILENAME) names a file.  A log line is written with one stdio
  * call so that lines from several threads do not interleave.
  */
+#include <stdbool.h>
 #include "core/log.h"
 
 #include <errno.h>
@@ -69,6 +70,29 @@ const char *log_items_help(void)
                         log_items[i].help);
     snprintf(buf + off, sizeof buf - off, "                         %-8s %s\n", "all", "all of the above");
     return buf;
+}
+
+static void (*exit_fns[8])(void);
+static unsigned exit_nfns;
+
+void log_at_exit(void (*fn)(void))
+{
+    if (exit_nfns == 0)
+        atexit(log_run_exit);
+    if (exit_nfns < sizeof exit_fns / sizeof exit_fns[0])
+        exit_fns[exit_nfns++] = fn;
+}
+
+void log_run_exit(void)
+{
+    static bool done;
+
+    if (__atomic_exchange_n(&done, true, __ATOMIC_SEQ_CST))
+        return;
+    for (unsigned i = 0; i < exit_nfns; i++)
+        exit_fns[i]();
+    if (log_file)
+        fflush(log_file);
 }
 
 void log_open(const char *path)

@@ -28,6 +28,11 @@ static inline bool log_enabled(unsigned item)
 /* Parse a comma-separated -d list; on error returns false and names the bad item. */
 bool log_parse_items(const char *items, unsigned *mask, const char **bad);
 void log_open(const char *path);
+/* Exit handlers for what xlat prints at the end (-d stats): run at exit(),
+ * and by exit_group when other guest threads are still running (which ends
+ * the process without exit()'s handlers). Each runs once. */
+void log_at_exit(void (*fn)(void));
+void log_run_exit(void);
 void xlat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* One line "xlat: WHAT: reason" on stderr. */
 void xlat_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -244,7 +244,7 @@ int main(int argc, char **argv)
     if (vm.opt.strace)
         log_mask |= LOG_STRACE;
     if (vm.opt.no_jit)
-        atexit(print_stats_no_jit);
+        log_at_exit(print_stats_no_jit);
     if (log_path && !log_file)
         log_open(log_path);
 

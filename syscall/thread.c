@@ -182,6 +182,7 @@ static int64_t sys_exit_group(Cpu *cpu, const uint64_t *a)
         cpu->exit_requested = true;
         return 0;
     }
+    log_run_exit();     /* exit()'s handlers do not run on this path */
     syscall(SYS_exit_group, (int)(a[0] & 0xff));
     return 0;
 }

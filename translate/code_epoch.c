@@ -1,23 +1,79 @@
 /*
  * The code epoch (see code_epoch.h).
+ *
+ * Which guest pages hold decoded code is kept in a two-level bitmap: one
+ * bit per 4 KiB page, in chunks of 1 GiB of guest address space allocated
+ * when code is first decoded there.  Bits are only ever set: a page that
+ * once held code keeps invalidating (at worst one needless flush).  A
+ * guest that maps and unmaps data all the time (a Go heap, an allocator's
+ * arenas) then moves nothing, even when its data lies between two pieces
+ * of code (the program low, the vdso and signal trampoline high).
  */
 #include "translate/code_epoch.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
+
+#define PAGE_BITS 12
+#define CHUNK_BITS 30
+#define VA_BITS 48
+#define PAGES_PER_CHUNK (1u << (CHUNK_BITS - PAGE_BITS))
+#define NCHUNKS (1u << (VA_BITS - CHUNK_BITS))
 
 uint64_t code_epoch;
 static uint64_t code_lo = UINT64_MAX, code_hi;
+static uint64_t *chunks[NCHUNKS];   /* PAGES_PER_CHUNK bits each */
 
 void code_epoch_bump(void)
 {
     __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
 }
 
+static uint64_t *chunk_get(uint64_t c)
+{
+    uint64_t *p = __atomic_load_n(&chunks[c], __ATOMIC_ACQUIRE);
+    if (p)
+        return p;
+    uint64_t *fresh = calloc(PAGES_PER_CHUNK / 64, sizeof *fresh);
+    if (!fresh)
+        return NULL;
+    if (__atomic_compare_exchange_n(&chunks[c], &p, fresh, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return fresh;
+    free(fresh);    /* another thread's came first */
+    return p;
+}
+
+/* Whether any page of [lo, hi) (both below 2^VA_BITS) may hold code. */
+static bool pages_hold_code(uint64_t lo, uint64_t hi)
+{
+    for (uint64_t page = lo >> PAGE_BITS; page <= (hi - 1) >> PAGE_BITS;) {
+        uint64_t c = page >> (CHUNK_BITS - PAGE_BITS);
+        const uint64_t *bits = __atomic_load_n(&chunks[c], __ATOMIC_ACQUIRE);
+        if (!bits) {
+            page = (c + 1) << (CHUNK_BITS - PAGE_BITS);
+            continue;
+        }
+        uint64_t i = page & (PAGES_PER_CHUNK - 1);
+        if (__atomic_load_n(&bits[i / 64], __ATOMIC_RELAXED) & (1ull << (i % 64)))
+            return true;
+        page++;
+    }
+    return false;
+}
+
 void code_epoch_invalidate(uint64_t addr, uint64_t len)
 {
-    /* A block that starts below addr may reach into it: allow for its length. */
-    if (addr < __atomic_load_n(&code_hi, __ATOMIC_RELAXED) + 512 &&
-        addr + len > __atomic_load_n(&code_lo, __ATOMIC_RELAXED))
+    uint64_t lo = __atomic_load_n(&code_lo, __ATOMIC_ACQUIRE);
+    uint64_t hi = __atomic_load_n(&code_hi, __ATOMIC_ACQUIRE);
+
+    if (!len || addr >= hi || addr + len <= lo)
+        return;
+    if (addr + len < addr || hi > (1ull << VA_BITS)) {
+        code_epoch_bump();      /* outside the bitmap: assume code */
+        return;
+    }
+    if (pages_hold_code(addr > lo ? addr : lo, addr + len < hi ? addr + len : hi))
         code_epoch_bump();
 }
 
@@ -31,4 +87,17 @@ void code_epoch_note_range(uint64_t lo, uint64_t hi)
     while (hi > cur && !__atomic_compare_exchange_n(&code_hi, &cur, hi, false, __ATOMIC_SEQ_CST,
                                                     __ATOMIC_RELAXED))
         ;
+    if (hi <= lo || hi > (1ull << VA_BITS))
+        return;     /* code_hi past the bitmap: invalidate assumes code */
+    for (uint64_t page = lo >> PAGE_BITS; page <= (hi - 1) >> PAGE_BITS; page++) {
+        uint64_t *bits = chunk_get(page >> (CHUNK_BITS - PAGE_BITS));
+        uint64_t i = page & (PAGES_PER_CHUNK - 1), bit = 1ull << (i % 64);
+        if (!bits) {
+            /* No memory for the bitmap: make every change count. */
+            __atomic_store_n(&code_hi, UINT64_MAX, __ATOMIC_SEQ_CST);
+            return;
+        }
+        if (!(__atomic_load_n(&bits[i / 64], __ATOMIC_RELAXED) & bit))
+            __atomic_or_fetch(&bits[i / 64], bit, __ATOMIC_SEQ_CST);
+    }
 }

@@ -8,8 +8,9 @@
  * riscv_flush_icache, RISC-V fence.i, AArch64 IC IVAU, a write to a
  * write-protected code page -- moves the epoch; every run loop compares it
  * between blocks and drops its own decodings when it moved, and the first
- * to see it drops the translations of the older epoch (jit_code_changed).  [code_lo, code_hi) covers all
- * code any thread has decoded, so changes to plain data move nothing.
+ * to see it drops the translations of the older epoch (jit_code_changed).  A bitmap of the guest pages
+ * any thread has decoded code from keeps changes to plain data from moving
+ * anything.
  */
 #ifndef XLAT_TRANSLATE_CODE_EPOCH_H
 #define XLAT_TRANSLATE_CODE_EPOCH_H

@@ -1355,7 +1355,7 @@ bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         jit_started = true;
         jit_cache_init(cache_size_option, NULL, 0);
         if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
-            atexit(print_stats);
+            log_at_exit(print_stats);
             if (&signals_fault_fixup)
                 signals_fault_fixup = fault_fixup;
         }

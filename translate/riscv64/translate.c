@@ -1338,7 +1338,7 @@ bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
         JitFixedReg fixed[JIT_MAX_FIXED];
         jit_cache_init(cache_size_option, fixed, fixed_for_cache(fixed));
         if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
-            atexit(print_stats);
+            log_at_exit(print_stats);
             if (&signals_fault_fixup)
                 signals_fault_fixup = fault_fixup;
         }
