@@ -64,6 +64,7 @@
 #include "translate/aarch64/block.h"
 #include "translate/aarch64/jit.h"
 #include "translate/jit/techniques.h"
+#include "translate/jit/run.h"
 #include "translate/x86_64/host.h"
 
 uint64_t a64_jit_threshold = 50;
@@ -1290,11 +1291,6 @@ JitTrans *a64_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64
     return t;
 }
 
-static __thread bool jit_started;
-static bool stats_registered;
-
-extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
-
 static void fault_fixup(Cpu *cpu, void *uctx)
 {
     ucontext_t *uc = uctx;
@@ -1308,20 +1304,10 @@ static void fault_fixup(Cpu *cpu, void *uctx)
     }
 }
 
-static void print_stats(void)
-{
-    if (log_enabled(LOG_STATS)) {
-        jit_print_stats();
-        jit_verify_print_stats();
-    }
-}
-
-static size_t cache_size_option;
-
 void a64_jit_configure(Vm *vm)
 {
     a64_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
-    cache_size_option = vm->opt.code_cache_size;
+    jit_cache_size_option = vm->opt.code_cache_size;
     flag_elim_option = jit_enabled(JIT_TECH_FLAGS);
     jit_verify_configure(vm->opt.verify);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
@@ -1342,62 +1328,21 @@ static JitExit *enter(Cpu *cpu, JitTrans *t)
     return x;
 }
 
+static JitTrans *translate_superblock(Cpu *cpu, uint64_t pc)
+{
+    return translate(cpu, pc, SB_MAX_INSNS);
+}
+
+static const JitFrontEnd front_end = {
+    .translate = translate_superblock,
+    .enter = enter,
+    .jump_cache_fill = a64_jump_cache_fill,
+    .fixed_regs = NULL,
+    .fault_fixup = fault_fixup,
+    .verify = &a64_verify_isa,
+};
+
 bool a64_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
 {
-    if (cpu->jit_exit) {
-        cpu->jit_exit = 0;
-        if (cpu->signal_pending) {
-            cpu->jit_exit = 1;
-            return false;
-        }
-    }
-    if (!jit_started) {
-        jit_started = true;
-        jit_cache_init(cache_size_option, NULL, 0);
-        if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
-            log_at_exit(print_stats);
-            if (&signals_fault_fixup)
-                signals_fault_fixup = fault_fixup;
-        }
-    }
-    if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
-        return false;
-    cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
-    JitTrans *t = jit_lookup(pc);
-    if (!t) {
-        jit_translate_lock();
-        t = jit_lookup(pc);     /* another thread may have just translated it */
-        if (!t) {
-            t = translate(cpu, pc, SB_MAX_INSNS);
-            if (!t) {
-                jit_mark_untranslatable(pc);
-                t = JIT_UNTRANSLATABLE;
-            }
-        }
-        jit_translate_unlock();
-    }
-    if (t == JIT_UNTRANSLATABLE) {
-        jit_run_end();
-        return false;
-    }
-    for (;;) {
-        JitExit *x = jit_verify_on ? jit_verify_enter(cpu, t, &a64_verify_isa, enter)
-                                   : enter(cpu, t);
-        if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
-            break;
-        JitTrans *next = jit_lookup(cpu->pc);
-        if (!next || next == JIT_UNTRANSLATABLE)
-            break;
-        if (x) {
-            if (!x->linked && jit_enabled(JIT_TECH_CHAIN) && jit_verify_may_link(t, next))
-                jit_link(x, next);
-        } else {
-            jit_stats.indirect_exits++;
-            if (jit_enabled(JIT_TECH_JUMPCACHE) && jit_verify_may_fill(next))
-                a64_jump_cache_fill(next);
-        }
-        t = next;
-    }
-    jit_run_end();
-    return true;
+    return jit_run(cpu, pc, epoch, &front_end);
 }

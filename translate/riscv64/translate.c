@@ -70,6 +70,7 @@
 #include "core/vm.h"
 #include "signals/signals.h"
 #include "translate/jit/cache.h"
+#include "translate/jit/run.h"
 #include "translate/jit/techniques.h"
 #include "translate/riscv64/fpu.h"
 #include "translate/riscv64/riscv64.h"
@@ -1274,13 +1275,6 @@ JitTrans *rv_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_
     return t;
 }
 
-static __thread bool jit_started;
-static bool stats_registered;
-
-/* signals/signals.c's hook for faults in translated code (weak: the
- * signal code may not offer it). */
-extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
-
 static void fault_fixup(Cpu *cpu, void *uctx)
 {
     ucontext_t *uc = uctx;
@@ -1289,20 +1283,10 @@ static void fault_fixup(Cpu *cpu, void *uctx)
         cpu->rv.fflags |= rv_fp_flags_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
 }
 
-static void print_stats(void)
-{
-    if (log_enabled(LOG_STATS)) {
-        jit_print_stats();
-        jit_verify_print_stats();
-    }
-}
-
-static size_t cache_size_option;
-
 void rv_jit_configure(Vm *vm)
 {
     rv_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
-    cache_size_option = vm->opt.code_cache_size;
+    jit_cache_size_option = vm->opt.code_cache_size;
     jit_verify_configure(vm->opt.verify);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
     for (int op = 0; selftest && vm->opt.verify && op < RV_NUM_OPS; op++)
@@ -1322,65 +1306,21 @@ static JitExit *enter(Cpu *cpu, JitTrans *t)
     return x;
 }
 
+static JitTrans *translate_superblock(Cpu *cpu, uint64_t pc)
+{
+    return translate(cpu, pc, SB_MAX_INSNS);
+}
+
+static const JitFrontEnd front_end = {
+    .translate = translate_superblock,
+    .enter = enter,
+    .jump_cache_fill = jit_jump_cache_fill,
+    .fixed_regs = fixed_for_cache,
+    .fault_fixup = fault_fixup,
+    .verify = &rv_verify_isa,
+};
+
 bool rv_jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch)
 {
-    if (cpu->jit_exit) {
-        /* Set with signal_pending (signals/), or by a flush of the code
-         * cache; cleared here first, so a signal arriving now sets it again. */
-        cpu->jit_exit = 0;
-        if (cpu->signal_pending) {
-            cpu->jit_exit = 1;
-            return false;
-        }
-    }
-    if (!jit_started) {
-        jit_started = true;
-        JitFixedReg fixed[JIT_MAX_FIXED];
-        jit_cache_init(cache_size_option, fixed, fixed_for_cache(fixed));
-        if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
-            log_at_exit(print_stats);
-            if (&signals_fault_fixup)
-                signals_fault_fixup = fault_fixup;
-        }
-    }
-    if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
-        return false;
-    cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
-    JitTrans *t = jit_lookup(pc);
-    if (!t) {
-        jit_translate_lock();
-        t = jit_lookup(pc);     /* another thread may have just translated it */
-        if (!t) {
-            t = translate(cpu, pc, SB_MAX_INSNS);
-            if (!t) {
-                jit_mark_untranslatable(pc);
-                t = JIT_UNTRANSLATABLE;
-            }
-        }
-        jit_translate_unlock();
-    }
-    if (t == JIT_UNTRANSLATABLE) {
-        jit_run_end();
-        return false;
-    }
-    for (;;) {
-        JitExit *x = jit_verify_on ? jit_verify_enter(cpu, t, &rv_verify_isa, enter)
-                                   : enter(cpu, t);
-        if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
-            break;
-        JitTrans *next = jit_lookup(cpu->pc);
-        if (!next || next == JIT_UNTRANSLATABLE)
-            break;
-        if (x) {
-            if (!x->linked && jit_enabled(JIT_TECH_CHAIN) && jit_verify_may_link(t, next))
-                jit_link(x, next);
-        } else {
-            jit_stats.indirect_exits++;
-            if (jit_enabled(JIT_TECH_JUMPCACHE) && jit_verify_may_fill(next))
-                jit_jump_cache_fill(next);
-        }
-        t = next;
-    }
-    jit_run_end();
-    return true;
+    return jit_run(cpu, pc, epoch, &front_end);
 }

@@ -1,0 +1,96 @@
+/*
+ * The run loop of translated code (see run.h).
+ */
+#include "translate/jit/run.h"
+
+#include "core/log.h"
+#include "core/vm.h"
+#include "translate/jit/techniques.h"
+
+size_t jit_cache_size_option;
+
+/* signals/signals.c's hook for faults in translated code (weak: the
+ * signal code may not be linked in, as in unit tests). */
+extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
+
+static __thread bool started;     /* this thread's part of the cache is set up */
+static bool stats_registered;
+
+static void print_stats(void)
+{
+    if (log_enabled(LOG_STATS)) {
+        jit_print_stats();
+        jit_verify_print_stats();
+    }
+}
+
+/* The translation of pc, made now if there is none (by this thread or,
+ * under the lock, by the first of several asking at once). */
+static JitTrans *find_or_translate(Cpu *cpu, uint64_t pc, const JitFrontEnd *fe)
+{
+    JitTrans *t = jit_lookup(pc);
+    if (t)
+        return t;
+    jit_translate_lock();
+    t = jit_lookup(pc);     /* another thread may have just translated it */
+    if (!t) {
+        t = fe->translate(cpu, pc);
+        if (!t) {
+            jit_mark_untranslatable(pc);
+            t = JIT_UNTRANSLATABLE;
+        }
+    }
+    jit_translate_unlock();
+    return t;
+}
+
+bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe)
+{
+    if (cpu->jit_exit) {
+        /* Set with signal_pending (signals/), or by a flush of the code
+         * cache; cleared here first, so a signal arriving now sets it again. */
+        cpu->jit_exit = 0;
+        if (cpu->signal_pending) {
+            cpu->jit_exit = 1;
+            return false;
+        }
+    }
+    if (!started) {
+        started = true;
+        JitFixedReg fixed[JIT_MAX_FIXED];
+        jit_cache_init(jit_cache_size_option, fixed, fe->fixed_regs ? fe->fixed_regs(fixed) : 0);
+        if (!__atomic_exchange_n(&stats_registered, true, __ATOMIC_SEQ_CST)) {
+            log_at_exit(print_stats);
+            if (&signals_fault_fixup)
+                signals_fault_fixup = fe->fault_fixup;
+        }
+    }
+    if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
+        return false;
+    cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
+    JitTrans *t = find_or_translate(cpu, pc, fe);
+    if (t == JIT_UNTRANSLATABLE) {
+        jit_run_end();
+        return false;
+    }
+    for (;;) {
+        JitExit *x = jit_verify_on ? jit_verify_enter(cpu, t, fe->verify, fe->enter)
+                                   : fe->enter(cpu, t);
+        if (cpu->exit_requested || cpu->jit_exit || cpu->signal_pending)
+            break;
+        JitTrans *next = jit_lookup(cpu->pc);
+        if (!next || next == JIT_UNTRANSLATABLE)
+            break;
+        if (x) {
+            if (!x->linked && jit_enabled(JIT_TECH_CHAIN) && jit_verify_may_link(t, next))
+                jit_link(x, next);
+        } else {
+            jit_stats.indirect_exits++;
+            if (jit_enabled(JIT_TECH_JUMPCACHE) && jit_verify_may_fill(next))
+                fe->jump_cache_fill(next);
+        }
+        t = next;
+    }
+    jit_run_end();
+    return true;
+}
