@@ -24,9 +24,55 @@ uint64_t code_epoch;
 static uint64_t code_lo = UINT64_MAX, code_hi;
 static uint64_t *chunks[NCHUNKS];   /* PAGES_PER_CHUNK bits each */
 
+/* What each move of the epoch changed: a ring indexed by the new epoch.
+ * A writer claims its slot by moving the epoch, then fills it in and
+ * stamps it with that epoch last; a reader that finds another stamp (not
+ * yet written, or already overwritten by a later move) treats the move as
+ * a change of everything. */
+#define LOG_SLOTS 256
+
+typedef struct EpochChange {
+    uint64_t epoch, lo, hi;
+} EpochChange;
+
+static EpochChange changes[LOG_SLOTS];
+
+/* async-signal-safe */
+void code_epoch_bump_range(uint64_t lo, uint64_t hi)
+{
+    uint64_t e = __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
+    EpochChange *c = &changes[e % LOG_SLOTS];
+
+    __atomic_store_n(&c->epoch, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&c->lo, lo, __ATOMIC_RELAXED);
+    __atomic_store_n(&c->hi, hi, __ATOMIC_RELAXED);
+    __atomic_store_n(&c->epoch, e, __ATOMIC_SEQ_CST);
+}
+
 void code_epoch_bump(void)
 {
-    __atomic_add_fetch(&code_epoch, 1, __ATOMIC_SEQ_CST);
+    code_epoch_bump_range(0, UINT64_MAX);
+}
+
+bool code_epoch_changes(uint64_t from, uint64_t to, uint64_t (*ranges)[2], unsigned max,
+                        unsigned *n)
+{
+    *n = 0;
+    if (to - from > max || to - from >= LOG_SLOTS)
+        return false;
+    for (uint64_t e = from + 1; e <= to; e++) {
+        const EpochChange *c = &changes[e % LOG_SLOTS];
+        if (__atomic_load_n(&c->epoch, __ATOMIC_SEQ_CST) != e)
+            return false;
+        uint64_t lo = __atomic_load_n(&c->lo, __ATOMIC_RELAXED);
+        uint64_t hi = __atomic_load_n(&c->hi, __ATOMIC_RELAXED);
+        if (__atomic_load_n(&c->epoch, __ATOMIC_SEQ_CST) != e || hi == UINT64_MAX)
+            return false;       /* overwritten meanwhile, or everything changed */
+        ranges[*n][0] = lo;
+        ranges[*n][1] = hi;
+        (*n)++;
+    }
+    return true;
 }
 
 static uint64_t *chunk_get(uint64_t c)
@@ -74,7 +120,7 @@ void code_epoch_invalidate(uint64_t addr, uint64_t len)
         return;
     }
     if (pages_hold_code(addr > lo ? addr : lo, addr + len < hi ? addr + len : hi))
-        code_epoch_bump();
+        code_epoch_bump_range(addr, addr + len);
 }
 
 void code_epoch_note_range(uint64_t lo, uint64_t hi)

@@ -15,6 +15,7 @@
 #ifndef XLAT_TRANSLATE_CODE_EPOCH_H
 #define XLAT_TRANSLATE_CODE_EPOCH_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 extern uint64_t code_epoch;
@@ -26,6 +27,14 @@ static inline uint64_t code_epoch_now(void)
 
 /* Move the epoch: every thread drops its decodings.  async-signal-safe */
 void code_epoch_bump(void);
+/* The same for a change of guest [lo, hi) only: the translations of
+ * other code may stay.  async-signal-safe */
+void code_epoch_bump_range(uint64_t lo, uint64_t hi);
+/* The guest ranges changed by the moves from epoch from to epoch to, into
+ * ranges[0..*n) ([lo, hi) each): false if one changed everything or is
+ * no longer known (too long ago, or more than max). */
+bool code_epoch_changes(uint64_t from, uint64_t to, uint64_t (*ranges)[2], unsigned max,
+                        unsigned *n);
 /* Move it if [addr, addr+len) may hold decoded code. */
 void code_epoch_invalidate(uint64_t addr, uint64_t len);
 /* A thread decoded code in [lo, hi). */

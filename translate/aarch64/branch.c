@@ -255,7 +255,8 @@ static void h_sys(Cpu *c, const A64Insn *i)
         /* Ends the block: flushing here would free the running block.
          * Every thread's copy of that line goes (IC IVAU is broadcast). */
         a64_flush_pending = true;
-        code_epoch_bump();
+        addr &= ~(uint64_t)63;      /* CTR_EL0.IminLine: 64-byte lines */
+        code_epoch_bump_range(addr, addr + 64);
         c->pc = i->pc + 4;
         break;
     }

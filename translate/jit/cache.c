@@ -35,6 +35,7 @@ static const uint8_t *exit_tramp;
 static JitExit *(*enter_tramp)(Cpu *cpu, const uint8_t *entry);
 static uint64_t cache_epoch;     /* the code epoch the translations are valid for */
 static uint64_t flushes;
+static uint64_t jump_gen;        /* moved by flushes and drops: jump caches must be emptied */
 
 /* Guest pc -> JitTrans: open addressing, linear probing, never more than
  * half full.  A slot, once given a pc, keeps it until a flush, so a reader
@@ -70,7 +71,7 @@ typedef struct JitThread {
     bool run_begun;             /* epoch below is meaningful */
     int lock_state;             /* LOCK_NONE, LOCK_EXPLICIT, LOCK_IMPLICIT */
     uint64_t epoch;             /* the epoch of its decoded code, from jit_run_begin */
-    uint64_t seen_flushes;      /* flushes when its jump cache was last emptied */
+    uint64_t seen_gen;          /* jump_gen when its jump cache was last emptied */
     bool jump_cache_used;       /* filled since (untouched pages stay uncommitted) */
     JitTrans *pending[8];       /* finished, not yet published */
     int npending;
@@ -253,14 +254,14 @@ static void publish_pending(void)
     self.npending = 0;
 }
 
-/* The flushes moved on since this thread last looked: forget its jump
- * cache's entries (which point at code that is gone). */
+/* Flushes or drops happened since this thread last looked: forget its
+ * jump cache's entries (which may point at code that is gone). */
 static void drop_jump_cache(uint64_t now)
 {
     if (self.jump_cache_used)
         memset(jit_jump_cache, 0, sizeof jit_jump_cache);
     self.jump_cache_used = false;
-    self.seen_flushes = now;
+    self.seen_gen = now;
 }
 
 static void lock_cache(void)
@@ -275,8 +276,8 @@ static void lock_cache(void)
     if (was_active) {
         /* No flush can start while the lock is held. */
         __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
-        if (self.seen_flushes != flushes)
-            drop_jump_cache(flushes);
+        if (self.seen_gen != jump_gen)
+            drop_jump_cache(jump_gen);
     }
 }
 
@@ -356,8 +357,9 @@ static void flush_locked(void)
     cache_used = trampolines_end;
     self.npending = 0;
     __atomic_store_n(&flushes, flushes + 1, __ATOMIC_RELEASE);
+    __atomic_store_n(&jump_gen, jump_gen + 1, __ATOMIC_RELEASE);
     jit_stats.flushes++;        /* this thread's; -d stats prints the global count */
-    drop_jump_cache(flushes);
+    drop_jump_cache(jump_gen);
     __atomic_store_n(&flush_requested, 0, __ATOMIC_SEQ_CST);
 }
 
@@ -374,6 +376,130 @@ void jit_flush(void)
         pthread_mutex_unlock(&cache_lock);
 }
 
+/* A guest-PC table slot whose translation was dropped (no guest pc is). */
+#define DEAD_PC UINT64_MAX
+
+static bool overlaps(uint64_t lo, uint64_t hi, const uint64_t (*ranges)[2], unsigned n)
+{
+    for (unsigned i = 0; i < n; i++)
+        if (lo < ranges[i][1] && hi > ranges[i][0])
+            return true;
+    return false;
+}
+
+/* Whether translation t (or, for JIT_UNTRANSLATABLE, the pc) was made from
+ * guest code in the ranges.  A block's end is its last instruction's pc
+ * or past it: 4 bytes more cover the instruction either way. */
+static bool made_from(const JitTrans *t, uint64_t pc, const uint64_t (*ranges)[2], unsigned n)
+{
+    if (t == JIT_UNTRANSLATABLE)
+        return overlaps(pc, pc + 4, ranges, n);
+    if (!t->verify_nblocks)
+        return true;    /* blocks unknown */
+    for (unsigned b = 0; b < t->verify_nblocks; b++)
+        if (overlaps(t->verify_blocks[b].start, t->verify_blocks[b].end + 4, ranges, n))
+            return true;
+    return false;
+}
+
+/* Point the jmp whose rel32 is at p at rel: false if that cannot be done
+ * atomically (the rel32 straddles 8 aligned bytes). */
+static bool patch_rel32(uint8_t *p, int32_t rel)
+{
+    uintptr_t at = (uintptr_t)p;
+    if (at % 4 == 0) {
+        __atomic_store_n((uint32_t *)p, (uint32_t)rel, __ATOMIC_RELEASE);
+        return true;
+    }
+    if (at % 8 > 4)
+        return false;
+    /* Not from jit_emit_chain_jmp, but inside one aligned 8 bytes: swap
+     * those whole (another thread may patch the rest). */
+    uint64_t *word = (uint64_t *)(at & ~(uintptr_t)7);
+    unsigned shift = (unsigned)(at % 8) * 8;
+    uint64_t old = __atomic_load_n(word, __ATOMIC_RELAXED), want;
+    do {
+        want = (old & ~(0xffffffffULL << shift)) | (uint64_t)(uint32_t)rel << shift;
+    } while (!__atomic_compare_exchange_n(word, &old, want, false, __ATOMIC_RELEASE,
+                                          __ATOMIC_RELAXED));
+    return true;
+}
+
+static int cmp_code(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)*(const uint8_t *const *)a, y = (uintptr_t)*(const uint8_t *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Under cache_lock: drop the translations made from guest code in the
+ * ranges (see cache.h, Invalidation).  False if there was no memory to do
+ * it (the caller flushes instead). */
+static bool drop_locked(const uint64_t (*ranges)[2], unsigned n)
+{
+    PcTable *tab = by_pc;
+    size_t ndead = 0, cap = 64;
+    const uint8_t **dead = malloc(cap * sizeof *dead);
+
+    if (!dead)
+        return false;
+    for (uint64_t i = 0; i <= tab->mask; i++) {
+        JitTrans *t = tab->slot[i].t;
+        uint64_t pc = tab->slot[i].pc;
+        if (!t || pc == DEAD_PC || !made_from(t, pc, ranges, n))
+            continue;
+        if (t != JIT_UNTRANSLATABLE) {
+            if (ndead == cap) {
+                const uint8_t **more = realloc(dead, 2 * cap * sizeof *dead);
+                if (!more) {
+                    free(dead);
+                    return false;   /* nothing unpatched yet: a flush undoes it all */
+                }
+                dead = more;
+                cap *= 2;
+            }
+            dead[ndead++] = t->code;
+            __atomic_store_n(&t->dropped, 1, __ATOMIC_SEQ_CST);
+        }
+        /* Lookups of pc pass this slot from now on; it stays occupied
+         * (probe chains go through it) until the next flush. */
+        __atomic_store_n(&tab->slot[i].pc, DEAD_PC, __ATOMIC_RELEASE);
+    }
+    if (ndead) {
+        qsort(dead, ndead, sizeof *dead, cmp_code);
+        size_t nt = n_by_addr;
+        for (size_t k = 0; k < nt; k++) {
+            JitTrans *t = by_addr[k];
+            for (uint32_t j = 0; j < t->nexits; j++) {
+                JitExit *x = &t->exits[j];
+                if (!__atomic_load_n(&x->linked, __ATOMIC_SEQ_CST))
+                    continue;
+                int32_t rel;
+                memcpy(&rel, x->rel32, 4);
+                const uint8_t *to = x->rel32 + 4 + rel;
+                if (bsearch(&to, dead, ndead, sizeof *dead, cmp_code) &&
+                    patch_rel32(x->rel32, x->unlinked_rel))
+                    __atomic_store_n(&x->linked, 0, __ATOMIC_RELAXED);
+            }
+        }
+        /* Every jump cache may name dropped code: each thread empties its
+         * own before it runs translated code again; those inside it now
+         * leave at their next check. */
+        __atomic_store_n(&jump_gen, jump_gen + 1, __ATOMIC_RELEASE);
+        pthread_mutex_lock(&threads_lock);
+        for (JitThread *th = threads; th; th = th->next)
+            if (th != &self)
+                __atomic_store_n(&th->cpu->jit_exit, 1, __ATOMIC_SEQ_CST);
+        pthread_mutex_unlock(&threads_lock);
+        drop_jump_cache(jump_gen);
+        jit_stats.dropped += ndead;
+    }
+    free(dead);
+    return true;
+}
+
+/* The most changed ranges dropped one by one; more flush everything. */
+#define MAX_DROP_RANGES 16
+
 void jit_code_changed(uint64_t epoch)
 {
     settle();
@@ -381,7 +507,11 @@ void jit_code_changed(uint64_t epoch)
         return;
     lock_cache();
     if (cache_epoch < epoch) {
-        flush_locked();
+        uint64_t ranges[MAX_DROP_RANGES][2];
+        unsigned n;
+        if (!code_epoch_changes(cache_epoch, epoch, ranges, MAX_DROP_RANGES, &n) ||
+            !drop_locked((const uint64_t(*)[2])ranges, n))
+            flush_locked();
         __atomic_store_n(&cache_epoch, epoch, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&cache_lock);
@@ -393,7 +523,7 @@ static void register_thread(Cpu *cpu)
 {
     self.stats = &jit_stats;
     self.registered = true;
-    self.seen_flushes = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
+    self.seen_gen = __atomic_load_n(&jump_gen, __ATOMIC_ACQUIRE);
     pthread_mutex_lock(&threads_lock);
     self.cpu = cpu;
     self.next = threads;
@@ -420,9 +550,9 @@ bool jit_run_begin(Cpu *cpu, uint64_t epoch)
         while (__atomic_load_n(&flush_requested, __ATOMIC_SEQ_CST))
             sched_yield();
     }
-    uint64_t f = __atomic_load_n(&flushes, __ATOMIC_ACQUIRE);
-    if (self.seen_flushes != f)
-        drop_jump_cache(f);
+    uint64_t g = __atomic_load_n(&jump_gen, __ATOMIC_ACQUIRE);
+    if (self.seen_gen != g)
+        drop_jump_cache(g);
     uint64_t have = __atomic_load_n(&cache_epoch, __ATOMIC_ACQUIRE);
     if (epoch != have) {
         __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
@@ -465,6 +595,7 @@ static void add_stats(JitStats *sum, const JitStats *s)
     sum->enters += __atomic_load_n(&s->enters, __ATOMIC_RELAXED);
     sum->jump_fills += __atomic_load_n(&s->jump_fills, __ATOMIC_RELAXED);
     sum->indirect_exits += __atomic_load_n(&s->indirect_exits, __ATOMIC_RELAXED);
+    sum->dropped += __atomic_load_n(&s->dropped, __ATOMIC_RELAXED);
     sum->translate_seconds += s->translate_seconds;
 }
 
@@ -591,8 +722,14 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     memcpy(t->sites, sites, nsites * sizeof(JitSite));
     JitExit *x = carve(&at, nexits * sizeof(JitExit));
     memcpy(x, exits, nexits * sizeof(JitExit));
-    for (uint32_t i = 0; i < nexits; i++)
+    for (uint32_t i = 0; i < nexits; i++) {
         x[i].rel32 = t->code + (size_t)exits[i].rel32;      /* offsets become addresses */
+        memcpy(&x[i].unlinked_rel, x[i].rel32, 4);
+        x[i].linked = 0;
+    }
+    t->exits = x;
+    t->nexits = nexits;
+    t->dropped = 0;
     *exits_out = x;
     cache_used = (at + 63) & ~(size_t)63;
 
@@ -613,24 +750,18 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
 void jit_link(JitExit *x, JitTrans *t)
 {
     settle();
-    uintptr_t at = (uintptr_t)x->rel32;
-    int32_t rel = (int32_t)(t->code - (x->rel32 + 4));
-    if (at % 4 == 0) {
-        __atomic_store_n((uint32_t *)x->rel32, (uint32_t)rel, __ATOMIC_RELEASE);
-    } else if (at % 8 <= 4) {
-        /* Not from jit_emit_chain_jmp, but inside one aligned 8 bytes:
-         * swap those whole (another thread may patch the rest). */
-        uint64_t *word = (uint64_t *)(at & ~(uintptr_t)7);
-        unsigned shift = (unsigned)(at % 8) * 8;
-        uint64_t old = __atomic_load_n(word, __ATOMIC_RELAXED), want;
-        do {
-            want = (old & ~(0xffffffffULL << shift)) | (uint64_t)(uint32_t)rel << shift;
-        } while (!__atomic_compare_exchange_n(word, &old, want, false, __ATOMIC_RELEASE,
-                                              __ATOMIC_RELAXED));
-    } else {
+    if (__atomic_load_n(&t->dropped, __ATOMIC_RELAXED))
+        return;     /* found just before it was dropped */
+    if (!patch_rel32(x->rel32, (int32_t)(t->code - (x->rel32 + 4))))
         return;     /* could tear under a running thread: stays unchained */
+    __atomic_store_n(&x->linked, 1, __ATOMIC_SEQ_CST);
+    /* Dropped meanwhile?  The dropper sets dropped, then looks at linked
+     * (both seq_cst): it saw this link and undid it, or this sees it. */
+    if (__atomic_load_n(&t->dropped, __ATOMIC_SEQ_CST)) {
+        patch_rel32(x->rel32, x->unlinked_rel);
+        __atomic_store_n(&x->linked, 0, __ATOMIC_RELAXED);
+        return;
     }
-    __atomic_store_n(&x->linked, 1, __ATOMIC_RELAXED);
     jit_stats.chain_links++;
 }
 
@@ -642,6 +773,8 @@ void jit_jump_cache_fill(JitTrans *t)
 void jit_jump_cache_fill_shifted(JitTrans *t, unsigned pc_shift)
 {
     settle();
+    if (__atomic_load_n(&t->dropped, __ATOMIC_RELAXED))
+        return;
     JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> pc_shift) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
@@ -702,11 +835,11 @@ void jit_print_stats(void)
     pthread_mutex_unlock(&threads_lock);
     add_stats(&sum, &jit_stats);
     xlat_log("jit: %llu superblocks translated (%llu guest insns, %llu bytes of code), "
-             "%llu flushes, %.3f s translating\n",
+             "%llu flushes, %llu dropped, %.3f s translating\n",
              (unsigned long long)sum.translations, (unsigned long long)sum.guest_insns,
              (unsigned long long)sum.code_bytes,
              (unsigned long long)__atomic_load_n(&flushes, __ATOMIC_RELAXED),
-             sum.translate_seconds);
+             (unsigned long long)sum.dropped, sum.translate_seconds);
     xlat_log("jit: %llu entries from the run loop, %llu chain links, %llu indirect exits, "
              "%llu jump-cache fills\n",
              (unsigned long long)sum.enters, (unsigned long long)sum.chain_links,

@@ -9,7 +9,7 @@
  *     [host code: body, then cold stubs] [JitTrans] [JitSite...] [JitExit...]
  *
  * and when the next one does not fit, everything is flushed at once and
- * translation starts again; so is every invalidation of guest code.
+ * translation starts again (see Invalidation below for changed guest code).
  * Translations are thus in address order, which lets the host fault
  * handler find the one containing a faulting host PC by binary search.
  *
@@ -34,6 +34,17 @@
  * exit taken and a translation exists for its target, it patches the
  * rel32 to the target's entry; from then on the two run back to back.  A
  * flush drops all links with the code.
+ *
+ * Invalidation.  When the guest changes code (the code epoch moved,
+ * translate/code_epoch.h) and the epoch's log says which guest ranges
+ * changed, only the translations whose blocks overlap them are dropped:
+ * they leave the guest-PC table, every link to them is unpatched back to
+ * its stub, and every thread's jump cache is emptied before it runs
+ * translated code again (threads inside translated code are asked to
+ * leave at their next check).  Their code stays in place until the next
+ * flush, so a thread still running it meanwhile runs what was there (as a
+ * guest thread that has not yet synchronized its instruction stream
+ * would).  A change of unknown extent (fence.i) flushes everything.
  *
  * Jump cache: a direct-mapped table guest PC -> host entry per thread
  * (cpu->jit_jump_cache), filled by the run loop and probed inline by
@@ -115,6 +126,9 @@ typedef struct JitTrans {
     uint16_t verify_nblocks, verify_unconfirmed;
     const struct JitVerifyBlock *verify_blocks;
     uint64_t verify_epoch;      /* the code epoch it was made in */
+    struct JitExit *exits;      /* its chainable exits */
+    uint32_t nexits;
+    int dropped;                /* its guest code changed (the code stays until a flush) */
 } JitTrans;
 
 /* A direct exit that can be chained. */
@@ -122,6 +136,7 @@ typedef struct JitExit {
     uint8_t *rel32;             /* the jmp's displacement (4-byte aligned: jit_emit_chain_jmp) */
     uint64_t target_pc;
     int linked;                 /* atomic: threads may link the same exit at once */
+    int32_t unlinked_rel;       /* the rel32 as generated (set by jit_finish) */
 } JitExit;
 
 typedef struct JitJumpEntry {
@@ -138,7 +153,7 @@ extern __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
 
 typedef struct JitStats {
     uint64_t translations, flushes, code_bytes, guest_insns, chain_links;
-    uint64_t enters, jump_fills, indirect_exits;
+    uint64_t enters, jump_fills, indirect_exits, dropped;
     double translate_seconds;
 } JitStats;
 extern __thread JitStats jit_stats;

@@ -70,7 +70,7 @@ bool smc_write_fault(Cpu *cpu, uint64_t addr)
         return false;
     int i = find(page);
     if (i >= 0 && take(i, page)) {
-        code_epoch_bump();
+        code_epoch_bump_range(page, page + GUEST_PAGE_SIZE);
         cpu->jit_exit = 1;  /* leave translated code at its next check */
     }
     /* Always: should the host protection differ from the guest's for
@@ -96,7 +96,7 @@ void smc_release(Vm *vm, uint64_t addr, uint64_t len)
     }
     aspace_unlock();
     if (released)
-        code_epoch_bump();
+        code_epoch_bump_range(addr & GUEST_PAGE_MASK, addr + len);
 }
 
 void smc_forget(uint64_t addr, uint64_t len)
