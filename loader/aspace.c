@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <stdbool.h>
 #include <sys/stat.h>
 
 #include "core/log.h"
@@ -29,6 +30,25 @@ void aspace_unlock(void)
     pthread_mutex_unlock(&aspace_mutex);
 }
 
+/* A guest fork while another thread maps memory: the child must not
+ * inherit the lock held (it has only the forking thread).  The forking
+ * thread holds it across the fork; in the child its tid is new, so the
+ * recursive mutex (owned by the old tid) is made anew, not unlocked. */
+void aspace_fork_child(void)
+{
+    pthread_mutex_t fresh = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+    aspace_mutex = fresh;
+}
+
+static void register_fork_handlers(void)
+{
+    static bool done;
+    if (!done) {
+        done = true;
+        pthread_atfork(aspace_lock, aspace_unlock, aspace_fork_child);
+    }
+}
+
 static unsigned nmaps, capmaps;
 
 /* Candidate sizes for the reservation, largest first.  256 GiB is what a
@@ -39,6 +59,7 @@ static const uint64_t reserve_sizes[] = { 1ULL << 38, 1ULL << 36, 0x7fff0000ULL 
 
 bool aspace_init(Vm *vm)
 {
+    register_fork_handlers();
     for (size_t i = 0; i < sizeof reserve_sizes / sizeof reserve_sizes[0]; i++) {
         void *want = (void *)(uintptr_t)GUEST_MIN;
         void *p = mmap(want, reserve_sizes[i], PROT_NONE,

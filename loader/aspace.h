@@ -42,6 +42,9 @@ typedef struct GuestMapping {
 /* The address-space lock (recursive). */
 void aspace_lock(void);
 void aspace_unlock(void);
+/* In a forked child whose parent held the lock across the fork (as the
+ * fork handlers do): the child's lock, free. */
+void aspace_fork_child(void);
 
 /* Reserve the guest range; returns false (with errno) when no range fits. */
 bool aspace_init(Vm *vm);

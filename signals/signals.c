@@ -521,8 +521,21 @@ void cpu_loop(Cpu *cpu)
     free(ss.ss_sp);
 }
 
+static void actions_lock_take(void)
+{
+    pthread_mutex_lock(&actions_lock);
+}
+
+static void actions_lock_give(void)
+{
+    pthread_mutex_unlock(&actions_lock);
+}
+
 void signals_init(void)
 {
+    /* A fork while another thread changes an action: the child must not
+     * inherit the lock held. */
+    pthread_atfork(actions_lock_take, actions_lock_give, actions_lock_give);
     host_sigaction(SIGSEGV, (void *)host_fault, true);
     host_sigaction(SIGBUS, (void *)host_fault, true);
 }

@@ -37,6 +37,7 @@
 #include <elf.h>
 
 #include "core/log.h"
+#include "loader/aspace.h"
 #include "loader/loader.h"
 #include "signals/signals.h"
 #include "syscall/internal.h"
@@ -103,11 +104,15 @@ static int64_t sys_clone(Cpu *cpu, const uint64_t *a)
     else {
         /* fork(3) runs the pthread_atfork handlers; a raw clone does not. */
         jit_fork_prepare();
+        aspace_lock();
         pid = (pid_t)syscall(SYS_clone, (unsigned long)exit_signal, NULL, NULL, NULL, 0UL);
-        if (pid == 0)
+        if (pid == 0) {
+            aspace_fork_child();
             jit_fork_child();
-        else
+        } else {
+            aspace_unlock();
             jit_fork_parent();
+        }
     }
     if (pid < 0) {
         int err = errno;

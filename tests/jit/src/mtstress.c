@@ -59,6 +59,7 @@ static pthread_barrier_t start;
 static uint64_t results[MAX_WORKERS];
 static int fault_counts[MAX_WORKERS];
 static int rewrite = 1;
+static int forks = 1;
 
 static void on_segv(int sig)
 {
@@ -198,7 +199,7 @@ static void *writer(void *arg)
         }
         if (!page)
             break;
-        if (r % 100 == 0) {
+        if (r % 100 == 0 && forks) {
             pid_t pid = fork();
             if (pid == 0)
                 _exit(child_check(page, step));
@@ -218,8 +219,9 @@ static void *writer(void *arg)
     return NULL;
 }
 
-/* mtstress [nowrite] [WORKERS]: "nowrite" leaves the code alone (with a
- * small --code-cache-size, the flushes are then the full cache's). */
+/* mtstress [nowrite] [nofork] [WORKERS]: "nowrite" leaves the code alone
+ * (with a small --code-cache-size, the flushes are then the full cache's);
+ * "nofork" forks no children. */
 int main(int argc, char **argv)
 {
     pthread_t th[MAX_WORKERS + 1];
@@ -229,6 +231,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "nowrite") == 0)
             rewrite = 0;
+        else if (strcmp(argv[i], "nofork") == 0)
+            forks = 0;
         else if (atoi(argv[i]) > 0 && atoi(argv[i]) <= MAX_WORKERS)
             workers = atoi(argv[i]);
     }
