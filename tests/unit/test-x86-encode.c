@@ -475,6 +475,43 @@ static void test_a64_extras(void)
     check(e, "call 0x1040");
 }
 
+/* Packed SSE, AES-NI and SHA-NI register forms, with and without imm8,
+ * for every pair of xmm registers. */
+static void test_xmm(void)
+{
+    static const struct { X86XmmOp op; const char *name; } ops[] = {
+        { X86_MOVDQA, "movdqa" }, { X86_PXOR, "pxor" }, { X86_PADDD, "paddd" },
+        { X86_AESIMC, "aesimc" }, { X86_AESENC, "aesenc" }, { X86_AESENCLAST, "aesenclast" },
+        { X86_AESDEC, "aesdec" }, { X86_AESDECLAST, "aesdeclast" },
+        { X86_SHA1NEXTE, "sha1nexte" }, { X86_SHA1MSG1, "sha1msg1" },
+        { X86_SHA1MSG2, "sha1msg2" }, { X86_SHA256RNDS2, "sha256rnds2" },
+        { X86_SHA256MSG1, "sha256msg1" }, { X86_SHA256MSG2, "sha256msg2" },
+    };
+    static const struct { X86XmmImmOp op; const char *name; } imm_ops[] = {
+        { X86_PSHUFD, "pshufd" }, { X86_SHUFPS, "shufps" }, { X86_PALIGNR, "palignr" },
+        { X86_PCLMULQDQ, "pclmulqdq" }, { X86_SHA1RNDS4, "sha1rnds4" },
+    };
+    static const uint8_t imms[] = { 0, 3, 0x11, 0x1b, 0xbb };
+    char imm[16];
+
+    for (int d = 0; d < 16; d++) {
+        for (int s = 0; s < 16; s++) {
+            for (size_t k = 0; k < G_N_ELEMENTS(ops); k++) {
+                Emit *e = fresh();
+                x86_xmm_rr(e, ops[k].op, d, s);
+                check(e, "%s xmm%d, xmm%d", ops[k].name, d, s);     /* sha256rnds2: xmm0 implied */
+            }
+            for (size_t k = 0; k < G_N_ELEMENTS(imm_ops); k++) {
+                uint8_t v = imms[(size_t)(d + s) % G_N_ELEMENTS(imms)];
+                Emit *e = fresh();
+                x86_xmm_rri(e, imm_ops[k].op, d, s, v);
+                imm_text(imm, sizeof imm, v);
+                check(e, "%s xmm%d, xmm%d, %s", imm_ops[k].name, d, s, imm);
+            }
+        }
+    }
+}
+
 /* Counting mode: a NULL buffer gives the same lengths, and a full buffer
  * reports overflow instead of writing past its end. */
 static void test_counting(void)
@@ -510,6 +547,7 @@ int main(int argc, char **argv)
     g_test_add_data_func("/x86-encode/control", test_control, run);
     g_test_add_data_func("/x86-encode/sse-fma", test_sse, run);
     g_test_add_data_func("/x86-encode/a64-extras", test_a64_extras, run);
+    g_test_add_data_func("/x86-encode/xmm", test_xmm, run);
     g_test_add_data_func("/x86-encode/counting", test_counting, run);
     int rc = g_test_run();
     cs_close(&cs);

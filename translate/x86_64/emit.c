@@ -466,6 +466,17 @@ void x86_movdqu_store(Emit *e, X86Mem m, int xmm)
     opc(e, P_F3, 0x0f7f, xmm, 0, &m);
 }
 
+void x86_xmm_rr(Emit *e, X86XmmOp op, int dst, int src)
+{
+    opc(e, (uint32_t)op >> 24 == 0x66 ? P_66 : 0, (uint32_t)op & 0xffffff, dst, src, NULL);
+}
+
+void x86_xmm_rri(Emit *e, X86XmmImmOp op, int dst, int src, uint8_t imm)
+{
+    opc(e, (uint32_t)op >> 24 == 0x66 ? P_66 : 0, (uint32_t)op & 0xffffff, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
 void x86_lahf(Emit *e)
 {
     emit_u8(e, 0x9f);

@@ -25,10 +25,15 @@ const HostFeatures *host_features(void)
         bool osxsave = c & bit_OSXSAVE;
         bool avx = (c & bit_AVX) && osxsave;
         features.fma = (c & bit_FMA) && avx;
+        features.ssse3 = c & bit_SSSE3;
+        features.sse41 = c & bit_SSE4_1;
+        features.aes = c & bit_AES;
+        features.pclmul = c & bit_PCLMUL;
         if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) {
             features.bmi1 = b & bit_BMI;
             features.bmi2 = b & bit_BMI2;
             features.avx2 = (b & bit_AVX2) && avx;
+            features.sha = b & bit_SHA;
         }
     }
     if (__get_cpuid(0x80000001, &a, &b, &c, &d))

@@ -10,6 +10,8 @@
 
 typedef struct HostFeatures {
     bool popcnt, lzcnt, bmi1, bmi2, fma, avx2;
+    bool ssse3, sse41;          /* pshufb, palignr; pblendw, pextrd */
+    bool aes, pclmul, sha;      /* AES-NI, PCLMULQDQ, SHA-NI (SHA-1 and SHA-256) */
 } HostFeatures;
 
 /* The features of this host (cached after the first call). */
