@@ -8,12 +8,20 @@
  * Semantics follow the Arm ARM pseudocode (AESSubBytes, AESShiftRows,
  * AESMixColumns, SHAchoose, SHA256hash, ...): the AES state is the 16 bytes
  * of the register in FIPS-197 input order (byte i is row i % 4, column
- * i / 4).  OpenSSL and the kernel pick these paths when AT_HWCAP has AES,
- * PMULL, SHA1 and SHA2, which isa.c advertises.
+ * i / 4).  OpenSSL, Go and the kernel pick these paths when AT_HWCAP has
+ * AES, PMULL, SHA1 and SHA2, which isa.c advertises.
+ *
+ * The decoder picks, where the host has AES-NI, SHA-NI or PCLMULQDQ, the
+ * handlers of crypto-host.c that use them instead of the portable ones
+ * here (XLAT_HOST_FEATURES=baseline keeps these); the translator
+ * generates most of these instructions inline (gen-crypto.c).
  */
 #include <string.h>
 
+#include "translate/aarch64/crypto.h"
+#include "translate/aarch64/ops.h"
 #include "translate/aarch64/simd.h"
+#include "translate/x86_64/host.h"
 
 /* ---- AES ---- */
 
@@ -33,9 +41,12 @@ static uint8_t gf_mul(uint8_t a, uint8_t b)
 
 /* The S-box from its definition (multiplicative inverse in GF(2^8), then
  * the affine map), so no 512-byte table has to be typed in and checked.
- * Idempotent; racing threads compute the same bytes. */
+ * Idempotent; racing threads compute the same bytes.  Called when an AES
+ * instruction is decoded, before its handler can run. */
 static void aes_init_tables(void)
 {
+    if (__atomic_load_n(&aes_tables_ready, __ATOMIC_ACQUIRE))
+        return;
     for (unsigned x = 0; x < 256; x++) {
         uint8_t inv = 0;
         for (unsigned y = 1; x && y < 256; y++)
@@ -53,56 +64,71 @@ static void aes_init_tables(void)
     __atomic_store_n(&aes_tables_ready, true, __ATOMIC_RELEASE);
 }
 
-static void aes_tables(void)
-{
-    if (!__atomic_load_n(&aes_tables_ready, __ATOMIC_ACQUIRE))
-        aes_init_tables();
-}
+/* ShiftRows takes byte i of the result from byte shift_rows[i] (row i % 4
+ * of column i / 4 comes from column i / 4 + row); InvShiftRows undoes it. */
+static const uint8_t shift_rows[16] = { 0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11 };
+static const uint8_t inv_shift_rows[16] = { 0, 13, 10, 7, 4, 1, 14, 11, 8, 5, 2, 15, 12, 9, 6, 3 };
 
 /* AESE: SubBytes(ShiftRows(Vd ^ Vn)); AESD: the inverses (in->cond = 1). */
 static void h_aes_round(Cpu *c, const A64Insn *i)
 {
     A64Vreg s = *vreg(c, i->rd), r;
     s.q ^= vreg(c, i->rn)->q;
-    aes_tables();
-    for (unsigned row = 0; row < 4; row++)
-        for (unsigned col = 0; col < 4; col++) {
-            if (i->cond)        /* InvShiftRows moves column col to col + row */
-                r.b[row + 4 * ((col + row) % 4)] = aes_inv_sbox[s.b[row + 4 * col]];
-            else                /* ShiftRows takes column col + row */
-                r.b[row + 4 * col] = aes_sbox[s.b[row + 4 * ((col + row) % 4)]];
-        }
+    const uint8_t *perm = i->cond ? inv_shift_rows : shift_rows;
+    const uint8_t *box = i->cond ? aes_inv_sbox : aes_sbox;
+    for (unsigned k = 0; k < 16; k++)
+        r.b[k] = box[s.b[perm[k]]];
     c->a64.v[i->rd] = r;
 }
 
-/* AESMC: MixColumns(Vn); AESIMC: InvMixColumns(Vn) (in->cond = 1). */
+/* Multiplication by x of the four bytes of w at once. */
+static uint32_t xtime4(uint32_t w)
+{
+    return ((w & 0x7f7f7f7fu) << 1) ^ (((w >> 7) & 0x01010101u) * 0x1b);
+}
+
+static uint32_t ror32(uint32_t x, unsigned n) { return (x >> n) | (x << ((32 - n) & 31)); }
+
+/* MixColumns of one column (byte k = row k): row r gets
+ * 2 a[r] ^ 3 a[r+1] ^ a[r+2] ^ a[r+3]. */
+static uint32_t mix_column(uint32_t w)
+{
+    uint32_t r1 = ror32(w, 8);
+    return xtime4(w ^ r1) ^ r1 ^ ror32(w, 16) ^ ror32(w, 24);
+}
+
+/* AESMC: MixColumns(Vn); AESIMC: InvMixColumns(Vn) (in->cond = 1), which
+ * is MixColumns after a[r] ^= 4 (a[r] ^ a[r+2]) (the inverse matrix is
+ * the forward one times {5 0 4 0} circulant). */
 static void h_aes_mix(Cpu *c, const A64Insn *i)
 {
-    static const uint8_t fwd[4] = { 2, 3, 1, 1 }, inv[4] = { 14, 11, 13, 9 };
-    const uint8_t *m = i->cond ? inv : fwd;
     A64Vreg s = *vreg(c, i->rn), r;
-    for (unsigned col = 0; col < 4; col++)
-        for (unsigned row = 0; row < 4; row++) {
-            uint8_t x = 0;
-            for (unsigned k = 0; k < 4; k++)
-                x ^= gf_mul(s.b[4 * col + k], m[(k - row) & 3]);
-            r.b[4 * col + row] = x;
-        }
+    for (unsigned col = 0; col < 4; col++) {
+        uint32_t w = s.s[col];
+        if (i->cond)
+            w ^= xtime4(xtime4(w ^ ror32(w, 16)));
+        r.s[col] = mix_column(w);
+    }
     c->a64.v[i->rd] = r;
 }
 
 static bool fmt_aes(uint32_t w, A64Insn *in)
 {
     unsigned opcode = bits_of(w, 16, 12);
+    bool ni = host_features()->aes;
     in->cond = opcode & 1;
-    in->fn = opcode < 6 ? h_aes_round : h_aes_mix;
+    if (opcode < 6) {
+        aes_init_tables();
+        in->fn = ni ? a64_h_aes_round_ni : h_aes_round;
+    } else {
+        in->fn = ni ? a64_h_aes_mix_ni : h_aes_mix;
+    }
     return true;
 }
 
 /* ---- SHA-1 and SHA-256 ---- */
 
 static uint32_t rol32(uint32_t x, unsigned n) { return (x << n) | (x >> ((32 - n) & 31)); }
-static uint32_t ror32(uint32_t x, unsigned n) { return (x >> n) | (x << ((32 - n) & 31)); }
 static uint32_t sha_choose(uint32_t x, uint32_t y, uint32_t z) { return ((y ^ z) & x) ^ z; }
 static uint32_t sha_parity(uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; }
 static uint32_t sha_majority(uint32_t x, uint32_t y, uint32_t z) { return (x & y) | ((x | y) & z); }
@@ -144,20 +170,22 @@ static uint32_t sigma1(uint32_t x) { return ror32(x, 6) ^ ror32(x, 11) ^ ror32(x
 static void h_sha256_rounds(Cpu *c, const A64Insn *i)
 {
     bool part1 = i->cond == 4;
-    A64Vreg x = part1 ? *vreg(c, i->rd) : *vreg(c, i->rn);
-    A64Vreg y = part1 ? *vreg(c, i->rn) : *vreg(c, i->rd);
-    A64Vreg w = *vreg(c, i->rm);
-    for (unsigned e = 0; e < 4; e++) {
-        uint32_t chs = sha_choose(y.s[0], y.s[1], y.s[2]);
-        uint32_t maj = sha_majority(x.s[0], x.s[1], x.s[2]);
-        uint32_t t = y.s[3] + sigma1(y.s[0]) + chs + w.s[e];
-        x.s[3] = t + x.s[3];
-        y.s[3] = t + sigma0(x.s[0]) + maj;
-        uint32_t ytop = y.s[3], xtop = x.s[3];  /* <Y, X> = ROL(Y:X, 32) */
-        y.q = (y.q << 32) | xtop;
-        x.q = (x.q << 32) | ytop;
+    const A64Vreg *x = vreg(c, part1 ? i->rd : i->rn), *y = vreg(c, part1 ? i->rn : i->rd);
+    const A64Vreg *w = vreg(c, i->rm);
+    uint32_t a = x->s[0], b = x->s[1], cc = x->s[2], d = x->s[3];
+    uint32_t e = y->s[0], f = y->s[1], g = y->s[2], h = y->s[3];
+    for (unsigned k = 0; k < 4; k++) {
+        uint32_t t1 = h + sigma1(e) + sha_choose(e, f, g) + w->s[k];
+        uint32_t t2 = sigma0(a) + sha_majority(a, b, cc);
+        h = g, g = f, f = e, e = d + t1;
+        d = cc, cc = b, b = a, a = t1 + t2;
     }
-    c->a64.v[i->rd] = part1 ? x : y;
+    A64Vreg r;
+    if (part1)
+        r.s[0] = a, r.s[1] = b, r.s[2] = cc, r.s[3] = d;
+    else
+        r.s[0] = e, r.s[1] = f, r.s[2] = g, r.s[3] = h;
+    c->a64.v[i->rd] = r;
 }
 
 /* SHA256SU1: the second half of the message schedule update. */
@@ -181,8 +209,12 @@ static bool fmt_sha3(uint32_t w, A64Insn *in)
     switch (opcode) {
     case 0: case 1: case 2: in->fn = h_sha1_rounds; return true;
     case 3: in->fn = h_sha1su0; return true;
-    case 4: case 5: in->fn = h_sha256_rounds; return true;
-    case 6: in->fn = h_sha256su1; return true;
+    case 4: case 5:
+        in->fn = host_features()->sha ? a64_h_sha256_rounds_ni : h_sha256_rounds;
+        return true;
+    case 6:
+        in->fn = host_features()->sha && host_features()->ssse3 ? a64_h_sha256su1_ni : h_sha256su1;
+        return true;
     }
     return false;
 }
@@ -223,26 +255,31 @@ static bool fmt_sha2(uint32_t w, A64Insn *in)
     switch (bits_of(w, 16, 12)) {
     case 0: in->fn = h_sha1h; return true;
     case 1: in->fn = h_sha1su1; return true;
-    case 2: in->fn = h_sha256su0; return true;
+    case 2: in->fn = host_features()->sha ? a64_h_sha256su0_ni : h_sha256su0; return true;
     }
     return false;
 }
 
 /* ---- PMULL{2} Vd.1Q, Vn.1D/2D, Vm.1D/2D: carry-less 64x64 -> 128 ---- */
 
+/* Four bits of b at a time, from a table of a times each 4-bit polynomial. */
 static void h_pmull64(Cpu *c, const A64Insn *i)
 {
     uint64_t a = vreg(c, i->rn)->d[i->sf], b = vreg(c, i->rm)->d[i->sf];
-    unsigned __int128 p = 0;
-    for (unsigned bit = 0; bit < 64; bit++)
-        if ((b >> bit) & 1)
-            p ^= (unsigned __int128)a << bit;
+    unsigned __int128 times[16], p = 0;
+    times[0] = 0;
+    for (unsigned k = 1; k < 16; k++)
+        times[k] = (k & 1) ? times[k - 1] ^ a : times[k >> 1] << 1;
+    for (int nib = 15; nib >= 0; nib--)
+        p = (p << 4) ^ times[(b >> (4 * nib)) & 15];
     c->a64.v[i->rd].q = p;
 }
 
 static bool fmt_pmull64(uint32_t w, A64Insn *in)
 {
     in->sf = bits_of(w, 30, 30);
+    if (host_features()->pclmul)
+        in->fn = a64_h_pmull64_clmul;
     return true;
 }
 
@@ -253,3 +290,21 @@ const A64Pattern a64_crypto_patterns[] = {
     { 0xbfe0fc00, 0x0ee0e000, fmt_pmull64, h_pmull64, "pmull pmull2", 0 },
     { 0 },
 };
+
+A64Op a64_crypto_op(A64Handler *fn)
+{
+    static const struct { A64Handler *fn; A64Op op; } ops[] = {
+        { h_aes_round, A64_OP_AES_ROUND }, { a64_h_aes_round_ni, A64_OP_AES_ROUND },
+        { h_aes_mix, A64_OP_AES_MIX }, { a64_h_aes_mix_ni, A64_OP_AES_MIX },
+        { h_sha1_rounds, A64_OP_SHA1_ROUNDS }, { h_sha1su0, A64_OP_SHA1SU0 },
+        { h_sha1su1, A64_OP_SHA1SU1 }, { h_sha1h, A64_OP_SHA1H },
+        { h_sha256_rounds, A64_OP_SHA256_ROUNDS }, { a64_h_sha256_rounds_ni, A64_OP_SHA256_ROUNDS },
+        { h_sha256su0, A64_OP_SHA256SU0 }, { a64_h_sha256su0_ni, A64_OP_SHA256SU0 },
+        { h_sha256su1, A64_OP_SHA256SU1 }, { a64_h_sha256su1_ni, A64_OP_SHA256SU1 },
+        { h_pmull64, A64_OP_PMULL64 }, { a64_h_pmull64_clmul, A64_OP_PMULL64 },
+    };
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (ops[k].fn == fn)
+            return ops[k].op;
+    return A64_OP_NONE;
+}

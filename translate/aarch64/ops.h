@@ -37,6 +37,11 @@ typedef enum A64Op {
      * 3-source (FMADD..FNMSUB), FMOV immediate, FMOV Xd/Wd <- Dn/Sn and back */
     A64_OP_FP2, A64_OP_FP1, A64_OP_FP3, A64_OP_FMOV_IMM, A64_OP_FMOV_TO_GPR,
     A64_OP_FMOV_FROM_GPR,
+    /* crypto.c: AESE/AESD (cond 1: AESD), AESMC/AESIMC (cond 1: AESIMC),
+     * SHA1C/P/M (cond 0..2), SHA256H/H2 (cond 4, 5), the schedule updates,
+     * SHA1H, PMULL{2} Vd.1Q (sf: PMULL2) */
+    A64_OP_AES_ROUND, A64_OP_AES_MIX, A64_OP_SHA1_ROUNDS, A64_OP_SHA1SU0, A64_OP_SHA1SU1,
+    A64_OP_SHA1H, A64_OP_SHA256_ROUNDS, A64_OP_SHA256SU0, A64_OP_SHA256SU1, A64_OP_PMULL64,
     A64_OP_COUNT
 } A64Op;
 
@@ -63,6 +68,7 @@ typedef struct A64Access {
 A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);
 A64Op a64_fp_op(A64Handler *fn);
+A64Op a64_crypto_op(A64Handler *fn);
 /* Is fn a plain load or store handler (ldst.c)?  Fills *acc if so. */
 bool a64_ldst_access(A64Handler *fn, A64Access *acc);
 /* Is fn an exclusive, acquire/release or atomic access (ldst.c)?  They

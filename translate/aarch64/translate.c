@@ -130,6 +130,8 @@ static void classify(TrInsn *t)
             c->op = a64_branch_op(fn);
         if (c->op == A64_OP_NONE)
             c->op = a64_fp_op(fn);
+        if (c->op == A64_OP_NONE)
+            c->op = a64_crypto_op(fn);
         if (c->op == A64_OP_NONE && a64_ldst_access(fn, &c->acc))
             c->op = c->acc.pair ? A64_OP_PAIR : A64_OP_LDST;
     }
@@ -1058,6 +1060,9 @@ static void gen_insn(Tc *tc, int i)
     case A64_OP_FP2: case A64_OP_FP1: case A64_OP_FP3: case A64_OP_FMOV_IMM:
     case A64_OP_FMOV_TO_GPR: case A64_OP_FMOV_FROM_GPR:
         done = gen_fp(tc, i);
+        break;
+    case A64_OP_AES_ROUND ... A64_OP_PMULL64:
+        done = gen_crypto(tc, i);
         break;
     case A64_OP_MSR:
     case A64_OP_MRS:
