@@ -2,7 +2,10 @@
  * Cryptographic Extension: known answers.  SHA-256("abc") and SHA-1("abc")
  * through whole compression functions built of SHA256H/H2/SU0/SU1 and
  * SHA1C/P/M/H/SU0/SU1; the FIPS-197 C.1 AES-128 block encrypted with
- * AESE/AESMC and decrypted with AESD/AESIMC; PMULL/PMULL2 (1Q) products.
+ * AESE/AESMC and decrypted with AESD/AESIMC; PMULL/PMULL2 (1Q) products;
+ * then each instruction alone, with Rd also a source, against the results
+ * of qemu-aarch64 (tests/isa/aarch64/run also runs this program there and
+ * under XLAT_HOST_FEATURES=baseline, for the portable code paths).
  */
 #include "macros.h"
 
@@ -14,6 +17,14 @@
     mov x11, \v\().d[1]
     CHECK \num, x10, \lo
     CHECK (\num + 1), x11, \hi
+    .endm
+
+    /* v0..v3 = kat_in, v4 = 0xee.. */
+    .macro KAT_LOAD
+    adr x1, kat_in
+    ldp q0, q1, [x1]
+    ldp q2, q3, [x1, #32]
+    movi v4.16b, #0xee
     .endm
 
     TEST_START
@@ -166,6 +177,108 @@
     pmull2 v20.1q, v20.2d, v20.2d       /* Rd = Rn = Rm: x^2 spreads the bits */
     CHECK_Q 19, v20, 0x0000000000000001, 0x4000000000000000
 
+
+    /* ---- Single instructions, sources often Rd itself: v0..v3 from
+     * kat_in, v4 0xee..; the expected values are qemu-aarch64's ---- */
+    KAT_LOAD
+    sha256h q0, q0, v0.4s
+    CHECK_Q 21, v0, 0x15047d0cb501fea7, 0xf975b2f2812280c8
+    KAT_LOAD
+    sha256h2 q1, q1, v1.4s
+    CHECK_Q 23, v1, 0x671b307ef19e86b1, 0x8fe1fae1da1a839e
+    KAT_LOAD
+    sha256h q2, q3, v2.4s
+    CHECK_Q 25, v2, 0x70a2a411b5a2b6cd, 0x6a8a6260f6f90f4e
+    KAT_LOAD
+    sha256h2 q3, q2, v3.4s
+    CHECK_Q 27, v3, 0x4b50c534b1f2c96a, 0xbbf39ab6bac9ba29
+    KAT_LOAD
+    sha256h q0, q1, v2.4s
+    CHECK_Q 29, v0, 0x81944f530c84f250, 0xb5bd05aebe2eb815
+    KAT_LOAD
+    sha256h2 q1, q0, v2.4s
+    CHECK_Q 31, v1, 0xaf41fd8314b061b8, 0x91557adc3ecb4de1
+    KAT_LOAD
+    sha256su0 v0.4s, v0.4s
+    CHECK_Q 33, v0, 0x23c5791aa92bbc5d, 0x3c3a86e476d443a1
+    KAT_LOAD
+    sha256su0 v0.4s, v1.4s
+    CHECK_Q 35, v0, 0x23c5791aa92bbc5d, 0x2e0f272576d443a1
+    KAT_LOAD
+    sha256su1 v0.4s, v1.4s, v0.4s
+    CHECK_Q 37, v0, 0xcc451e030416c220, 0xb57b1774f670000f
+    KAT_LOAD
+    sha256su1 v2.4s, v2.4s, v2.4s
+    CHECK_Q 39, v2, 0xb7321da72984eadf, 0x452183efc9fcf974
+    KAT_LOAD
+    sha256su1 v0.4s, v1.4s, v2.4s
+    CHECK_Q 41, v0, 0xa9fc886e68d27727, 0x8f556800b28866c4
+    KAT_LOAD
+    sha1c q0, s0, v0.4s
+    CHECK_Q 43, v0, 0x33033db8e1f93632, 0xd1eb85193b07e010
+    KAT_LOAD
+    sha1p q0, s1, v1.4s
+    CHECK_Q 45, v0, 0x149b18bb64b8784b, 0x28ce7426e03853e5
+    KAT_LOAD
+    sha1m q0, s1, v0.4s
+    CHECK_Q 47, v0, 0xe78eb10f51dca848, 0x09e0f8132c3136b7
+    KAT_LOAD
+    sha1c q3, s2, v1.4s
+    CHECK_Q 49, v3, 0x59fc83dce697e751, 0x8254a7866032ef52
+    KAT_LOAD
+    sha1su0 v0.4s, v0.4s, v1.4s
+    CHECK_Q 51, v0, 0x24ecacba0df5dda3, 0x39393939fefefefe
+    KAT_LOAD
+    sha1su0 v1.4s, v2.4s, v1.4s
+    CHECK_Q 53, v1, 0xc6c6c6c601010101, 0x6a09e667bb67ae85
+    KAT_LOAD
+    sha1su1 v0.4s, v0.4s
+    CHECK_Q 55, v0, 0xeeeeeeee11111111, 0xdf9b571311111111
+    KAT_LOAD
+    sha1su1 v2.4s, v3.4s
+    CHECK_Q 57, v2, 0xeb147f9876cf5d0a, 0x95435cf0fd5e7047
+    KAT_LOAD
+    sha1h s0, s0
+    CHECK_Q 59, v0, 0x00000000e26af37b, 0x0000000000000000
+    KAT_LOAD
+    sha1h s4, s3
+    CHECK_Q 61, v4, 0x0000000040000000, 0x0000000000000000
+    KAT_LOAD
+    aese v0.16b, v0.16b
+    CHECK_Q 63, v0, 0x6363636363636363, 0x6363636363636363
+    KAT_LOAD
+    aesd v0.16b, v0.16b
+    CHECK_Q 65, v0, 0x5252525252525252, 0x5252525252525252
+    KAT_LOAD
+    aese v0.16b, v1.16b
+    CHECK_Q 67, v0, 0x21a2c39307fc476d, 0xf504df5857321082
+    KAT_LOAD
+    aesd v2.16b, v3.16b
+    CHECK_Q 69, v2, 0xc0e6be0abb27d14f, 0xfe4042050a0af5ac
+    KAT_LOAD
+    aesmc v0.16b, v0.16b
+    CHECK_Q 71, v0, 0xcd67892345ef01ab, 0x329876dcba10fe54
+    KAT_LOAD
+    aesimc v4.16b, v1.16b
+    CHECK_Q 73, v4, 0x9eafb15e0278c539, 0xc6c6c6c601010101
+    KAT_LOAD
+    aese v1.16b, v2.16b
+    aesmc v1.16b, v1.16b
+    CHECK_Q 75, v1, 0xa5fe901effc9d80c, 0xd86df1461c4f598a
+    KAT_LOAD
+    aesd v3.16b, v0.16b
+    aesimc v3.16b, v3.16b
+    CHECK_Q 77, v3, 0xb3f8d199c47759ed, 0x093b1d42cde3f56a
+    KAT_LOAD
+    pmull v0.1q, v0.1d, v1.1d
+    CHECK_Q 79, v0, 0xbf6156f0cf3ec3f4, 0x00c129509e7052ba
+    KAT_LOAD
+    pmull2 v1.1q, v1.2d, v2.2d
+    CHECK_Q 81, v1, 0xae1c9a712580cf3a, 0x11b417599c2e4414
+    KAT_LOAD
+    pmull2 v3.1q, v3.2d, v3.2d
+    CHECK_Q 83, v3, 0x0155400551414445, 0x1145540050510141
+
     TEST_PASS
     TEST_FAIL_HANDLER
 
@@ -187,6 +300,11 @@ sha256_k:
     .word 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070
     .word 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3
     .word 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+kat_in:
+    .quad 0x0123456789abcdef, 0xfedcba9876543210
+    .quad 0xdb135345f20a225c, 0xc6c6c6c601010101
+    .quad 0x6a09e667bb67ae85, 0x3c6ef372a54ff53a
+    .quad 0x8000000000000001, 0x5be0cd191f83d9ab
 aes_plain:
     .byte 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff
 aes_round_keys:     /* the FIPS-197 A.1 expansion of the key 00 01 .. 0f */
