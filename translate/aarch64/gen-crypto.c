@@ -5,7 +5,9 @@
  * its vector registers from the Cpu into xmm0..xmm4, computes, and stores
  * Vd; none of the instructions used touches the host flags, so pending
  * NZCV stays where it is.  Without the host instructions (or with
- * --jit-disable=crypto) the instruction calls its handler.
+ * --jit-disable=crypto) the instruction calls its handler.  AESE followed
+ * by AESMC of its result into the same register (how every AES round is
+ * written) becomes one AESENC, AESD with AESIMC one AESDEC.
  *
  * Worked example, SHA256H q8, q9, v4.4s (x = q8, y = q9):
  *
@@ -66,6 +68,29 @@ static void gen_aes_round(Tc *tc, const A64Insn *in)
     x86_xmm_rr(tc->e, X86_PXOR, 0, 1);
     x86_xmm_rr(tc->e, X86_PXOR, 1, 1);
     x86_xmm_rr(tc->e, in->cond ? X86_AESDECLAST : X86_AESENCLAST, 0, 1);
+    vstore(tc, in->rd, 0);
+}
+
+/* AESE Vd, Vn; AESMC Vd, Vd is AESENC(Vd ^ Vn, 0), and AESD Vd, Vn;
+ * AESIMC Vd, Vd is AESDEC(Vd ^ Vn, 0) (the inverse S-box and ShiftRows
+ * commute): the pair every AES round is written as.  Is insn i the first
+ * of such a pair inside one block (nothing can run or leave between them)? */
+static bool aes_pair(const Tc *tc, int i)
+{
+    const TrInsn *t = &tc->insn[i], *next = &tc->insn[i + 1];
+
+    return t->op == A64_OP_AES_ROUND && !t->block_last && !next->block_last &&
+           next->op == A64_OP_AES_MIX && next->in.cond == t->in.cond &&
+           next->in.rn == t->in.rd && next->in.rd == t->in.rd;
+}
+
+static void gen_aes_pair(Tc *tc, const A64Insn *in)
+{
+    vload(tc, 0, in->rd);
+    vload(tc, 1, in->rn);
+    x86_xmm_rr(tc->e, X86_PXOR, 0, 1);
+    x86_xmm_rr(tc->e, X86_PXOR, 1, 1);
+    x86_xmm_rr(tc->e, in->cond ? X86_AESDEC : X86_AESENC, 0, 1);
     vstore(tc, in->rd, 0);
 }
 
@@ -207,8 +232,16 @@ bool gen_crypto(Tc *tc, int i)
     if (!jit_enabled(JIT_TECH_CRYPTO) || !host_has(t->op))
         return false;
     switch (t->op) {
-    case A64_OP_AES_ROUND: gen_aes_round(tc, in); return true;
-    case A64_OP_AES_MIX: gen_aes_mix(tc, in); return true;
+    case A64_OP_AES_ROUND:
+        if (aes_pair(tc, i))
+            gen_aes_pair(tc, in);       /* and the AESMC/AESIMC after it: nothing */
+        else
+            gen_aes_round(tc, in);
+        return true;
+    case A64_OP_AES_MIX:
+        if (i == 0 || !aes_pair(tc, i - 1))
+            gen_aes_mix(tc, in);
+        return true;
     case A64_OP_PMULL64: gen_pmull64(tc, in); return true;
     case A64_OP_SHA256_ROUNDS: gen_sha256_rounds(tc, in); return true;
     case A64_OP_SHA256SU0: gen_sha256su0(tc, in); return true;
