@@ -59,7 +59,7 @@ bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
 
 const char *jit_techniques_help(void)
 {
-    static char buf[1024];
+    static char buf[2048];
     size_t off = 0;
 
     for (int t = 0; t < JIT_TECH_COUNT && off < sizeof buf; t++)
