@@ -479,8 +479,10 @@ static void test_a64_extras(void)
  * for every pair of xmm registers. */
 static void test_xmm(void)
 {
-    static const struct { X86XmmOp op; const char *name; } ops[] = {
+    static const struct { X86VecOp op; const char *name; } vec_ops[] = {
         { X86_MOVDQA, "movdqa" }, { X86_PXOR, "pxor" }, { X86_PADDD, "paddd" },
+    };
+    static const struct { X86CryptoOp op; const char *name; } ops[] = {
         { X86_AESIMC, "aesimc" }, { X86_AESENC, "aesenc" }, { X86_AESENCLAST, "aesenclast" },
         { X86_AESDEC, "aesdec" }, { X86_AESDECLAST, "aesdeclast" },
         { X86_SHA1NEXTE, "sha1nexte" }, { X86_SHA1MSG1, "sha1msg1" },
@@ -488,7 +490,7 @@ static void test_xmm(void)
         { X86_SHA256MSG1, "sha256msg1" }, { X86_SHA256MSG2, "sha256msg2" },
     };
     static const struct { X86XmmImmOp op; const char *name; } imm_ops[] = {
-        { X86_PSHUFD, "pshufd" }, { X86_SHUFPS, "shufps" }, { X86_PALIGNR, "palignr" },
+        { X86_SHUFPS, "shufps" }, { X86_PALIGNR, "palignr" },
         { X86_PCLMULQDQ, "pclmulqdq" }, { X86_SHA1RNDS4, "sha1rnds4" },
     };
     static const uint8_t imms[] = { 0, 3, 0x11, 0x1b, 0xbb };
@@ -496,9 +498,14 @@ static void test_xmm(void)
 
     for (int d = 0; d < 16; d++) {
         for (int s = 0; s < 16; s++) {
+            for (size_t k = 0; k < G_N_ELEMENTS(vec_ops); k++) {
+                Emit *e = fresh();
+                x86_vec_rr(e, vec_ops[k].op, d, s);
+                check(e, "%s xmm%d, xmm%d", vec_ops[k].name, d, s);
+            }
             for (size_t k = 0; k < G_N_ELEMENTS(ops); k++) {
                 Emit *e = fresh();
-                x86_xmm_rr(e, ops[k].op, d, s);
+                x86_crypto_rr(e, ops[k].op, d, s);
                 check(e, "%s xmm%d, xmm%d", ops[k].name, d, s);     /* sha256rnds2: xmm0 implied */
             }
             for (size_t k = 0; k < G_N_ELEMENTS(imm_ops); k++) {
@@ -508,6 +515,11 @@ static void test_xmm(void)
                 imm_text(imm, sizeof imm, v);
                 check(e, "%s xmm%d, xmm%d, %s", imm_ops[k].name, d, s, imm);
             }
+            uint8_t v = imms[(size_t)d % G_N_ELEMENTS(imms)];
+            Emit *e = fresh();
+            x86_pshufd(e, d, s, v);
+            imm_text(imm, sizeof imm, v);
+            check(e, "pshufd xmm%d, xmm%d, %s", d, s, imm);
         }
     }
 }

@@ -57,7 +57,7 @@ TARGET("aes,sse2") void a64_h_aes_mix_ni(Cpu *c, const A64Insn *i)
 #define SHUF(a, b, imm) \
     _mm_castps_si128(_mm_shuffle_ps(_mm_castsi128_ps(a), _mm_castsi128_ps(b), (imm)))
 
-TARGET("sha,sse4.1") void a64_h_sha256_rounds_ni(Cpu *c, const A64Insn *i)
+TARGET("sha,sse2") void a64_h_sha256_rounds_ni(Cpu *c, const A64Insn *i)
 {
     bool part1 = i->cond == 4;
     __m128i x = vload(c, part1 ? i->rd : i->rn), y = vload(c, part1 ? i->rn : i->rd);

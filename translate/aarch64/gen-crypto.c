@@ -65,9 +65,9 @@ static void gen_aes_round(Tc *tc, const A64Insn *in)
 {
     vload(tc, 0, in->rd);
     vload(tc, 1, in->rn);
-    x86_xmm_rr(tc->e, X86_PXOR, 0, 1);
-    x86_xmm_rr(tc->e, X86_PXOR, 1, 1);
-    x86_xmm_rr(tc->e, in->cond ? X86_AESDECLAST : X86_AESENCLAST, 0, 1);
+    x86_vec_rr(tc->e, X86_PXOR, 0, 1);
+    x86_vec_rr(tc->e, X86_PXOR, 1, 1);
+    x86_crypto_rr(tc->e, in->cond ? X86_AESDECLAST : X86_AESENCLAST, 0, 1);
     vstore(tc, in->rd, 0);
 }
 
@@ -88,9 +88,9 @@ static void gen_aes_pair(Tc *tc, const A64Insn *in)
 {
     vload(tc, 0, in->rd);
     vload(tc, 1, in->rn);
-    x86_xmm_rr(tc->e, X86_PXOR, 0, 1);
-    x86_xmm_rr(tc->e, X86_PXOR, 1, 1);
-    x86_xmm_rr(tc->e, in->cond ? X86_AESDEC : X86_AESENC, 0, 1);
+    x86_vec_rr(tc->e, X86_PXOR, 0, 1);
+    x86_vec_rr(tc->e, X86_PXOR, 1, 1);
+    x86_crypto_rr(tc->e, in->cond ? X86_AESDEC : X86_AESENC, 0, 1);
     vstore(tc, in->rd, 0);
 }
 
@@ -99,11 +99,11 @@ static void gen_aes_mix(Tc *tc, const A64Insn *in)
 {
     vload(tc, 0, in->rn);
     if (in->cond) {
-        x86_xmm_rr(tc->e, X86_AESIMC, 0, 0);
+        x86_crypto_rr(tc->e, X86_AESIMC, 0, 0);
     } else {
-        x86_xmm_rr(tc->e, X86_PXOR, 1, 1);
-        x86_xmm_rr(tc->e, X86_AESDECLAST, 0, 1);
-        x86_xmm_rr(tc->e, X86_AESENC, 0, 1);
+        x86_vec_rr(tc->e, X86_PXOR, 1, 1);
+        x86_crypto_rr(tc->e, X86_AESDECLAST, 0, 1);
+        x86_crypto_rr(tc->e, X86_AESENC, 0, 1);
     }
     vstore(tc, in->rd, 0);
 }
@@ -125,12 +125,12 @@ static void gen_sha256_rounds(Tc *tc, const A64Insn *in)
     vload(tc, 1, part1 ? in->rd : in->rn);     /* (a b c d) */
     vload(tc, 2, part1 ? in->rn : in->rd);     /* (e f g h) */
     vload(tc, 0, in->rm);
-    x86_xmm_rr(e, X86_MOVDQA, 3, 2);
+    x86_vec_rr(e, X86_MOVDQA, 3, 2);
     x86_xmm_rri(e, X86_SHUFPS, 3, 1, 0x11);
     x86_xmm_rri(e, X86_SHUFPS, 2, 1, 0xbb);
-    x86_xmm_rr(e, X86_SHA256RNDS2, 2, 3);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x0e);
-    x86_xmm_rr(e, X86_SHA256RNDS2, 3, 2);
+    x86_crypto_rr(e, X86_SHA256RNDS2, 2, 3);
+    x86_pshufd(e, 0, 0, 0x0e);
+    x86_crypto_rr(e, X86_SHA256RNDS2, 3, 2);
     x86_xmm_rri(e, X86_SHUFPS, 3, 2, part1 ? 0xbb : 0x11);
     vstore(tc, in->rd, 3);
 }
@@ -140,7 +140,7 @@ static void gen_sha256su0(Tc *tc, const A64Insn *in)
 {
     vload(tc, 0, in->rd);
     vload(tc, 1, in->rn);
-    x86_xmm_rr(tc->e, X86_SHA256MSG1, 0, 1);
+    x86_crypto_rr(tc->e, X86_SHA256MSG1, 0, 1);
     vstore(tc, in->rd, 0);
 }
 
@@ -152,10 +152,10 @@ static void gen_sha256su1(Tc *tc, const A64Insn *in)
     vload(tc, 0, in->rd);
     vload(tc, 1, in->rn);
     vload(tc, 2, in->rm);
-    x86_xmm_rr(e, X86_MOVDQA, 3, 2);
+    x86_vec_rr(e, X86_MOVDQA, 3, 2);
     x86_xmm_rri(e, X86_PALIGNR, 3, 1, 4);
-    x86_xmm_rr(e, X86_PADDD, 0, 3);
-    x86_xmm_rr(e, X86_SHA256MSG2, 0, 2);
+    x86_vec_rr(e, X86_PADDD, 0, 3);
+    x86_crypto_rr(e, X86_SHA256MSG2, 0, 2);
     vstore(tc, in->rd, 0);
 }
 
@@ -168,17 +168,17 @@ static void gen_sha1_rounds(Tc *tc, const A64Insn *in)
     uint32_t minus_k = -sha1_k[in->cond];
 
     vload(tc, 0, in->rd);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x1b);                 /* (d c b a) */
+    x86_pshufd(e, 0, 0, 0x1b);                              /* (d c b a) */
     vload(tc, 1, in->rm);
     x86_sse_load(e, false, 2, vmem(in->rn));                /* (e 0 0 0) */
-    x86_xmm_rr(e, X86_PADDD, 1, 2);
+    x86_vec_rr(e, X86_PADDD, 1, 2);
     x86_movabs(e, X86_RAX, (uint64_t)minus_k << 32 | minus_k);     /* keeps the flags */
     x86_movq_xr(e, 2, X86_RAX);
-    x86_xmm_rri(e, X86_PSHUFD, 2, 2, 0x00);
-    x86_xmm_rr(e, X86_PADDD, 1, 2);
-    x86_xmm_rri(e, X86_PSHUFD, 1, 1, 0x1b);
+    x86_pshufd(e, 2, 2, 0x00);
+    x86_vec_rr(e, X86_PADDD, 1, 2);
+    x86_pshufd(e, 1, 1, 0x1b);
     x86_xmm_rri(e, X86_SHA1RNDS4, 0, 1, (uint8_t)in->cond);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x1b);
+    x86_pshufd(e, 0, 0, 0x1b);
     vstore(tc, in->rd, 0);
 }
 
@@ -191,8 +191,8 @@ static void gen_sha1su0(Tc *tc, const A64Insn *in)
     vload(tc, 1, in->rn);
     vload(tc, 2, in->rm);
     x86_xmm_rri(e, X86_PALIGNR, 1, 0, 8);
-    x86_xmm_rr(e, X86_PXOR, 1, 0);
-    x86_xmm_rr(e, X86_PXOR, 1, 2);
+    x86_vec_rr(e, X86_PXOR, 1, 0);
+    x86_vec_rr(e, X86_PXOR, 1, 2);
     vstore(tc, in->rd, 1);
 }
 
@@ -203,10 +203,10 @@ static void gen_sha1su1(Tc *tc, const A64Insn *in)
 
     vload(tc, 0, in->rd);
     vload(tc, 1, in->rn);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x1b);
-    x86_xmm_rri(e, X86_PSHUFD, 1, 1, 0x1b);
-    x86_xmm_rr(e, X86_SHA1MSG2, 0, 1);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x1b);
+    x86_pshufd(e, 0, 0, 0x1b);
+    x86_pshufd(e, 1, 1, 0x1b);
+    x86_crypto_rr(e, X86_SHA1MSG2, 0, 1);
+    x86_pshufd(e, 0, 0, 0x1b);
     vstore(tc, in->rd, 0);
 }
 
@@ -217,10 +217,10 @@ static void gen_sha1h(Tc *tc, const A64Insn *in)
     Emit *e = tc->e;
 
     x86_sse_load(e, false, 0, vmem(in->rn));               /* (x 0 0 0) */
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x15);                /* (0 0 0 x) */
-    x86_xmm_rr(e, X86_PXOR, 1, 1);
-    x86_xmm_rr(e, X86_SHA1NEXTE, 0, 1);
-    x86_xmm_rri(e, X86_PSHUFD, 0, 0, 0x03);
+    x86_pshufd(e, 0, 0, 0x15);                             /* (0 0 0 x) */
+    x86_vec_rr(e, X86_PXOR, 1, 1);
+    x86_crypto_rr(e, X86_SHA1NEXTE, 0, 1);
+    x86_pshufd(e, 0, 0, 0x03);
     vstore(tc, in->rd, 0);
 }
 

@@ -466,7 +466,18 @@ void x86_movdqu_store(Emit *e, X86Mem m, int xmm)
     opc(e, P_F3, 0x0f7f, xmm, 0, &m);
 }
 
-void x86_xmm_rr(Emit *e, X86XmmOp op, int dst, int src)
+void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src)
+{
+    opc(e, P_66, (uint32_t)op, dst, src, NULL);
+}
+
+void x86_pshufd(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_66, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_crypto_rr(Emit *e, X86CryptoOp op, int dst, int src)
 {
     opc(e, (uint32_t)op >> 24 == 0x66 ? P_66 : 0, (uint32_t)op & 0xffffff, dst, src, NULL);
 }

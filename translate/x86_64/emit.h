@@ -60,21 +60,26 @@ typedef enum X86FmaOp {
     X86_VFMADD213 = 0xa9, X86_VFMSUB213 = 0xab, X86_VFNMADD213 = 0xad, X86_VFNMSUB213 = 0xaf,
 } X86FmaOp;
 
-/* Packed SSE, AES-NI and SHA-NI operations xmm, xmm: the opcode bytes,
- * with a 66 prefix in bits 31..24 where the instruction has one. */
-typedef enum X86XmmOp {
-    X86_MOVDQA = 0x66000f6f, X86_PXOR = 0x66000fef, X86_PADDD = 0x66000ffe,
+/* Packed integer SSE with the 66 prefix, numbered as their opcode bytes
+ * after 66: 0F xx. */
+typedef enum X86VecOp {
+    X86_PXOR = 0x0fef, X86_PADDD = 0x0ffe, X86_MOVDQA = 0x0f6f,
+} X86VecOp;
+
+/* AES-NI and SHA-NI operations xmm, xmm: their opcode bytes, with the 66
+ * prefix in bits 31..24 where the instruction has one. */
+typedef enum X86CryptoOp {
     X86_AESIMC = 0x660f38db, X86_AESENC = 0x660f38dc, X86_AESENCLAST = 0x660f38dd,
     X86_AESDEC = 0x660f38de, X86_AESDECLAST = 0x660f38df,
     X86_SHA1NEXTE = 0x0f38c8, X86_SHA1MSG1 = 0x0f38c9, X86_SHA1MSG2 = 0x0f38ca,
     X86_SHA256RNDS2 = 0x0f38cb,     /* xmm0 is the implicit third operand */
     X86_SHA256MSG1 = 0x0f38cc, X86_SHA256MSG2 = 0x0f38cd,
-} X86XmmOp;
+} X86CryptoOp;
 
-/* The same with an imm8 operand. */
+/* Operations xmm, xmm, imm8, numbered the same way. */
 typedef enum X86XmmImmOp {
-    X86_PSHUFD = 0x66000f70, X86_SHUFPS = 0x0fc6, X86_PALIGNR = 0x660f3a0f,
-    X86_PCLMULQDQ = 0x660f3a44, X86_SHA1RNDS4 = 0x0f3acc,
+    X86_SHUFPS = 0x0fc6, X86_PALIGNR = 0x660f3a0f, X86_PCLMULQDQ = 0x660f3a44,
+    X86_SHA1RNDS4 = 0x0f3acc,
 } X86XmmImmOp;
 
 typedef struct X86Mem {
@@ -216,9 +221,13 @@ void x86_test_mi(Emit *e, int size, X86Mem m, int32_t imm);
 void x86_movdqu_load(Emit *e, int xmm, X86Mem m);
 /* movdqu [m], xmm. */
 void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
-/* op dst, src on xmm registers (SSE2; AES-NI, SHA-NI as the op needs). */
-void x86_xmm_rr(Emit *e, X86XmmOp op, int dst, int src);
-/* op dst, src, imm8 on xmm registers (palignr: SSSE3; pclmulqdq; sha1rnds4). */
+/* Packed integer op xmm, xmm (X86VecOp). */
+void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src);
+/* pshufd xmm, xmm, imm8. */
+void x86_pshufd(Emit *e, int dst, int src, uint8_t imm);
+/* AES-NI or SHA-NI op xmm, xmm (needs AES-NI or SHA-NI). */
+void x86_crypto_rr(Emit *e, X86CryptoOp op, int dst, int src);
+/* op xmm, xmm, imm8 (palignr: SSSE3; pclmulqdq: PCLMULQDQ; sha1rnds4: SHA-NI). */
 void x86_xmm_rri(Emit *e, X86XmmImmOp op, int dst, int src, uint8_t imm);
 /* lahf: ah = SF ZF 0 AF 0 PF 1 CF. */
 void x86_lahf(Emit *e);

@@ -9,8 +9,7 @@
 #include <stdbool.h>
 
 typedef struct HostFeatures {
-    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2;
-    bool ssse3, sse41;          /* pshufb, palignr; pblendw, pextrd */
+    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2, ssse3, sse41, sse42;
     bool aes, pclmul, sha;      /* AES-NI, PCLMULQDQ, SHA-NI (SHA-1 and SHA-256) */
 } HostFeatures;
 
