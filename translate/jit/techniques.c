@@ -20,6 +20,9 @@ static const struct {
     [JIT_TECH_FPINLINE] = { "fpinline", "floating-point arithmetic as inline SSE" },
     [JIT_TECH_INLINEOPS] = { "inlineops", "inline division, FP sign/move/compare... (else helper)" },
     [JIT_TECH_FLAGS] = { "flags", "aarch64 NZCV only where read (else after every setter)" },
+    [JIT_TECH_SEXT] = { "sext", "riscv64 W results sign-extended only where read in full" },
+    [JIT_TECH_PEEPHOLE] = { "peephole", "riscv64 mv, zext.w, shift pairs as one host op" },
+    [JIT_TECH_CONSTPROP] = { "constprop", "riscv64 constants folded, dead register writes dropped" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
@@ -58,7 +61,7 @@ bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
 
 const char *jit_techniques_help(void)
 {
-    static char buf[1024];
+    static char buf[2048];
     size_t off = 0;
 
     for (int t = 0; t < JIT_TECH_COUNT && off < sizeof buf; t++)

@@ -111,7 +111,7 @@ static bool needs_run_loop(RvOp op)
 
 static bool is_branch(RvOp op)
 {
-    return op >= RV_BEQ && op <= RV_BGEU;
+    return rv_opt_is_branch(op);
 }
 
 static int block_index(const Tc *tc, uint64_t pc)
@@ -349,16 +349,50 @@ static X86Reg dest_reg(const Tc *tc, int g)
     return tc->host_of[g] >= 0 ? (X86Reg)tc->host_of[g] : X86_RAX;
 }
 
+/* Sign-extend the low halves of the guest registers of mask held in
+ * host registers with their extension pending (optimize.c). */
+static void sext_now(Tc *tc, uint32_t mask)
+{
+    mask &= tc->sext_pending;
+    for (int g = 1; g < 32; g++)
+        if (mask >> g & 1)
+            x86_movsxd_rr(tc->e, (X86Reg)tc->host_of[g], (X86Reg)tc->host_of[g]);
+    tc->sext_pending &= ~mask;
+}
+
+/* Before the full values are observed: every extension done. */
+static void sext_all(Tc *tc)
+{
+    sext_now(tc, tc->sext_pending);
+}
+
 /* Make r the new value of guest register g. */
 static void commit(Tc *tc, int g, X86Reg r)
 {
     if (g == 0)
         return;
+    tc->sext_pending &= ~(1u << g);
     if (tc->host_of[g] >= 0) {
         if ((X86Reg)tc->host_of[g] != r)
             x86_mov_rr(tc->e, 8, (X86Reg)tc->host_of[g], r);
     } else {
         x86_store(tc->e, 8, cpu_mem(xoff(g)), r);
+    }
+}
+
+/* Make the low 32 bits in w the new value of guest register g, sign-
+ * extended now, or later where the analysis found that pays (the
+ * extension pending). */
+static void commit_w(Tc *tc, int g, X86Reg w)
+{
+    bool defer = (tc->opt[tc->cur] & OPT_DEFER_SEXT) && g != 0 && tc->host_of[g] >= 0;
+
+    if (!defer)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, g, w);
+    if (defer) {
+        tc->sext_pending |= 1u << g;
+        tc->deferred = true;
     }
 }
 
@@ -387,6 +421,28 @@ static X86Reg work_reg(const Tc *tc, int rd, Val a, Val b)
     return d;
 }
 
+/* rd = v (mv and its spellings): one move, straight to memory when rd
+ * has no host register. */
+static void move(Tc *tc, int rd, Val v)
+{
+    if (tc->host_of[rd] >= 0) {
+        mov_val(tc, (X86Reg)tc->host_of[rd], v);
+        commit(tc, rd, (X86Reg)tc->host_of[rd]);
+    } else if (v.kind == V_REG) {
+        commit(tc, rd, v.reg);
+    } else if (v.kind == V_IMM && fits32(v.imm)) {
+        x86_store_imm(tc->e, 8, cpu_mem(xoff(rd)), (int32_t)v.imm);
+    } else {
+        mov_val(tc, X86_RAX, v);
+        commit(tc, rd, X86_RAX);
+    }
+}
+
+static bool is_zero(Val v)
+{
+    return v.kind == V_IMM && v.imm == 0;
+}
+
 /* rd = rs1 op b, 64-bit or (size 4) 32-bit sign-extended. */
 static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
 {
@@ -402,10 +458,31 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
                      op == X86_OR ? x | y : x & y;
         if (size == 4)
             r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        if (jit_enabled(JIT_TECH_PEEPHOLE)) {
+            move(tc, rd, val_imm((int64_t)r));
+            return;
+        }
         w = dest_reg(tc, rd);
         x86_mov_ri(tc->e, w, r);
         commit(tc, rd, w);
         return;
+    }
+    if (size == 8 && (op == X86_ADD || op == X86_OR || op == X86_XOR || op == X86_SUB) &&
+        jit_enabled(JIT_TECH_PEEPHOLE)) {
+        if (is_zero(b)) {
+            move(tc, rd, a);            /* rd = rs1 op 0 */
+            return;
+        }
+        if (is_zero(a) && op != X86_SUB) {
+            move(tc, rd, b);            /* rd = 0 op rs2 */
+            return;
+        }
+        if (op == X86_ADD && a.kind == V_REG && b.kind == V_REG) {
+            w = dest_reg(tc, rd);
+            x86_lea_index(tc->e, 8, w, a.reg, b.reg, 0, 0);
+            commit(tc, rd, w);
+            return;
+        }
     }
     if (op == X86_ADD && size == 4 && b.kind == V_IMM && b.imm == 0 && a.kind != V_IMM &&
         jit_enabled(JIT_TECH_INLINEOPS)) {
@@ -428,8 +505,9 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
     mov_val(tc, w, a);
     apply(tc, op, size, w, b);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned amount)
@@ -441,7 +519,32 @@ static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned a
     if (amount)
         x86_shift_ri(tc->e, op, size, w, (uint8_t)amount);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
+}
+
+/* srli/srai rd,rd,k fused with the slli rd,rs,32 before it (optimize.c):
+ * rd = rs's low half, zero- or sign-extended, shifted into place. */
+static void shift_low32(Tc *tc, bool sign, int rd, int rs, unsigned k)
+{
+    X86Reg w = dest_reg(tc, rd);
+    Val v = val_of(tc, rs);
+
+    if (v.kind == V_IMM)
+        x86_alu_rr(tc->e, X86_XOR, 4, w, w);
+    else if (v.kind == V_REG && sign)
+        x86_movsxd_rr(tc->e, w, v.reg);
+    else if (v.kind == V_REG)
+        x86_mov_rr(tc->e, 4, w, v.reg);
+    else if (sign)
+        x86_movsx_load(tc->e, 4, w, cpu_mem(v.disp));
+    else
+        x86_load(tc->e, 4, w, cpu_mem(v.disp));
+    if (k > 32)
+        x86_shift_ri(tc->e, sign ? X86_SAR : X86_SHR, 8, w, (uint8_t)(k - 32));
+    else if (k < 32)
+        x86_shift_ri(tc->e, X86_SHL, 8, w, (uint8_t)(32 - k));
     commit(tc, rd, w);
 }
 
@@ -454,8 +557,9 @@ static void shift_reg(Tc *tc, X86Shift op, int size, int rd, int rs1, int rs2)
     mov_val(tc, w, val_of(tc, rs1));
     x86_shift_rcl(tc->e, op, size, w);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 /* rd = (rs1 cc b) ? 1 : 0. */
@@ -476,6 +580,7 @@ static void add_site(Tc *tc, uint64_t pc, int retired)
     s->host_off = (uint32_t)tc->e->len;
     s->retired = (uint32_t)retired;
     s->guest_pc = pc;
+    s->sext_regs = tc->sext_pending;
 }
 
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
@@ -491,6 +596,7 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
     s->retired = retired;
     s->block = -1;
     s->size = 0;
+    s->sext = tc->sext_pending;
     return (size_t)(tc->nstubs - 1);
 }
 
@@ -621,6 +727,7 @@ static void set_pc(Tc *tc, uint64_t pc)
 /* Call fn(cpu, a1, a2, a3) with all guest state in the Cpu. */
 static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64_t a3)
 {
+    sext_all(tc);
     write_back_all(tc);
     x86_lea(tc->e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
     x86_mov_ri(tc->e, X86_RSI, a1);
@@ -668,6 +775,7 @@ static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t re
  * bounded-latency check, the jump. */
 static void inline_edge(Tc *tc, int blk, int32_t retired)
 {
+    sext_all(tc);
     add_instret(tc, retired - tc->block_start[blk]);
     x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
@@ -696,13 +804,21 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
 {
     X86Cond cc = branch_cc((RvOp)t->in.op);
     uint64_t taken = t->pc + t->in.imm, fall = t->pc + t->in.len;
-    X86Reg a = in_reg(tc, t->in.rs1, X86_RAX);
-    Val b = val_of(tc, t->in.rs2);
+    int rs1 = t->in.rs1, rs2 = t->in.rs2;
+    uint32_t pend = tc->sext_pending;
+    int size = 8;
 
-    if (b.kind == V_IMM)
-        x86_test_rr(tc->e, 8, a, a);    /* compare with x0 */
+    /* Sign-extended values order as their low halves do. */
+    if ((rs1 == 0 || (pend >> rs1 & 1)) && (rs2 == 0 || (pend >> rs2 & 1)) && (rs1 | rs2))
+        size = 4;
     else
-        apply(tc, X86_CMP, 8, a, b);
+        sext_now(tc, 1u << rs1 | 1u << rs2);
+    X86Reg a = in_reg(tc, rs1, X86_RAX);
+    Val b = val_of(tc, rs2);
+    if (b.kind == V_IMM)
+        x86_test_rr(tc->e, size, a, a);    /* compare with x0 */
+    else
+        apply(tc, X86_CMP, size, a, b);
     if (next_pc && next_pc == fall) {
         edge(tc, cc, false, taken, pos + 1);
     } else if (next_pc && next_pc == taken) {
@@ -762,6 +878,9 @@ static void ras_call(Tc *tc, uint64_t ret_pc)
 
     if (!jit_enabled(JIT_TECH_RAS) || tc->nexits == MAX_STUBS)
         return;
+    /* The return stub runs after the callee: nothing of ours is pending. */
+    uint32_t pending = tc->sext_pending;
+    tc->sext_pending = 0;
     x86_alu_rm(e, X86_CMP, 8, X86_RSP, cpu_mem(JIT_CPU_OFF(jit_stack_limit)));
     size_t deep = x86_jcc(e, X86_CC_BE, 0);
     x86_alu_ri(e, X86_SUB, 8, X86_RSP, 8);      /* frames of 16 keep rsp aligned */
@@ -787,6 +906,7 @@ static void ras_call(Tc *tc, uint64_t ret_pc)
     tc->nexits++;
     emit_patch_u32(e, call, (uint32_t)(e->len - (call + 4)));
     emit_patch_u32(e, deep, (uint32_t)(e->len - (deep + 4)));
+    tc->sext_pending = pending;
 }
 
 /* An indirect jump (jalr) at pos: a return through the host frame of its
@@ -795,6 +915,7 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
 {
     Emit *e = tc->e;
 
+    sext_all(tc);
     mov_val(tc, X86_RAX, val_of(tc, t->in.rs1));
     if (t->in.imm)
         x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)t->in.imm);
@@ -843,8 +964,9 @@ static void mul(Tc *tc, int size, int rd, int rs1, int rs2)
     else
         x86_alu_rr(tc->e, X86_XOR, 4, w, w);       /* times x0 */
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 /* Point the rel32 at `at` to the current position. */
@@ -906,6 +1028,12 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     int rd = in->rd, rs1 = in->rs1, rs2 = in->rs2;
     int64_t imm = in->imm;
 
+    if (tc->opt[pos] & OPT_SKIP)
+        return;
+    if (tc->opt[pos] & OPT_FROM_LOW32) {
+        shift_low32(tc, in->op == RV_SRAI, rd, tc->insn[pos - 1].in.rs1, (unsigned)imm);
+        return;
+    }
     switch ((RvOp)in->op) {
     case RV_LUI:
         if (rd) {
@@ -1009,6 +1137,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
 {
     Emit *e = tc->e;
 
+    sext_all(tc);
     write_back(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
@@ -1038,6 +1167,7 @@ static void emit_stub(Tc *tc, Stub *s)
     Emit *e = tc->e;
 
     emit_patch_u32(e, s->jump_at, (uint32_t)(e->len - (s->jump_at + 4)));
+    tc->sext_pending = s->sext;
     switch (s->kind) {
     case STUB_EXIT:
         emit_exit(tc, s->target_pc, s->retired, true);
@@ -1066,6 +1196,7 @@ static void emit_stub(Tc *tc, Stub *s)
         emit_probe(tc);
         break;
     case STUB_OOB:
+        sext_all(tc);
         write_back_all(tc);
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
@@ -1109,6 +1240,8 @@ static void gen_superblock(Tc *tc)
         int first = tc->block_start[blk];
         int end = blk + 1 < tc->nblocks ? tc->block_start[blk + 1] : tc->n;
         uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
+        if (tc->join_blocks >> blk & 1)
+            sext_all(tc);       /* as on the jumps that reach it */
         tc->block_label[blk] = e->len;
         for (int i = first; i < end; i++) {
             const TrInsn *t = &tc->insn[i];
@@ -1117,8 +1250,15 @@ static void gen_superblock(Tc *tc)
                 emit_exit(tc, t->pc, i, true);
                 return;
             }
+            tc->cur = i;
+            tc->deferred = false;
+            if (!is_branch(op))
+                sext_now(tc, rv_opt_full_reads_at(tc, i));
             if (i < end - 1 || !rv_ends_block(op)) {
                 gen_insn(tc, t, i);
+                /* whatever wrote rd wrote all of it, unless it deferred */
+                if (writes_x(rv_op_formats[op]) && !tc->deferred)
+                    tc->sext_pending &= ~(1u << t->in.rd);
                 if ((int)op == selftest_op)
                     selftest_corrupt(tc, t);
                 continue;
@@ -1232,6 +1372,8 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
             cut(tc, max_insns);
         }
         allocate(tc);
+        tc->sext_pending = 0;
+        rv_opt_analyze(tc);
         jit_begin(&e);
         tc->e = &e;
         gen_superblock(tc);

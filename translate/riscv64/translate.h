@@ -41,7 +41,15 @@ typedef struct Stub {
     int32_t retired;
     int block;
     int size;               /* STUB_OOB: access size */
+    uint32_t sext;          /* sign extensions pending where it is created */
 } Stub;
+
+/* Tc.opt: what the analysis (optimize.c) decided for an instruction. */
+enum {
+    OPT_DEFER_SEXT = 1,     /* a W result: leave its sign extension pending */
+    OPT_SKIP = 2,           /* no code: the next instruction does its work */
+    OPT_FROM_LOW32 = 4,     /* srli/srai rd,rd,k after a skipped slli rd,rs,32: from rs */
+};
 
 typedef struct Tc {
     Emit *e;
@@ -64,6 +72,12 @@ typedef struct Tc {
     int nexits;
     bool overflow;                      /* too many stubs: give up */
     uint64_t guest_min;                 /* vm->guest_min (below 2 GiB) */
+    uint8_t opt[SB_MAX_INSNS];          /* OPT_* per instruction */
+    uint32_t join_blocks;               /* blocks reached by a jump inside the superblock */
+    uint32_t sext_pending;              /* guest registers whose host register holds only
+                                           their low 32 bits (optimize.c) */
+    int cur;                            /* the instruction being generated */
+    bool deferred;                      /* it left its result's sign extension pending */
 } Tc;
 
 static inline int32_t xoff(int g)
@@ -82,6 +96,14 @@ static inline X86Mem cpu_mem(int32_t off)
 }
 /* A cold stub of kind for the rel32 (or imm64) at jump_at; its index. */
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
+/* optimize.c: the analysis before code generation. */
+void rv_opt_analyze(Tc *tc);
+/* The x registers in read in full (not only their low 32 bits); all of
+ * them for what calls a helper or leaves. */
+uint32_t rv_opt_full_reads(const RvInsn *in);
+/* The same for instruction i of the superblock, after the analysis. */
+uint32_t rv_opt_full_reads_at(const Tc *tc, int i);
+bool rv_opt_is_branch(RvOp op);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
 
