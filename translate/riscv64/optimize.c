@@ -129,7 +129,7 @@ uint32_t rv_opt_full_reads(const RvInsn *in)
 
 uint32_t rv_opt_full_reads_at(const Tc *tc, int i)
 {
-    if (tc->opt[i] & (OPT_SKIP | OPT_FROM_LOW32))
+    if (tc->opt[i] & (OPT_SKIP | OPT_FROM_LOW32 | OPT_CONST_ONLY))
         return 0;               /* (the fused pair reads the first one's rs1's low half) */
     return rv_opt_full_reads(&tc->insn[i].in);
 }
@@ -251,12 +251,33 @@ static void find_pairs(Tc *tc)
     }
 }
 
+/* lui or auipc immediately followed by an addi or addiw of the same
+ * register (li and la of a 32-bit constant or address): the first only
+ * makes a constant the second folds in, one move in all. */
+static void find_constant_pairs(Tc *tc)
+{
+    for (int i = 0; i + 1 < tc->n; i++) {
+        const RvInsn *a = &tc->insn[i].in, *b = &tc->insn[i + 1].in;
+        if ((a->op != RV_LUI && a->op != RV_AUIPC) || a->rd == 0 || tc->opt[i] ||
+            tc->opt[i + 1] || (b->op != RV_ADDI && b->op != RV_ADDIW) || b->rs1 != a->rd ||
+            b->rd != a->rd)
+            continue;
+        bool new_block = false;
+        for (int k = 1; k < tc->nblocks; k++)
+            new_block |= tc->block_start[k] == i + 1;
+        if (!new_block)
+            tc->opt[i] |= OPT_CONST_ONLY;
+    }
+}
+
 void rv_opt_analyze(Tc *tc)
 {
     find_joins(tc);
     memset(tc->opt, 0, (size_t)tc->n);
     if (jit_enabled(JIT_TECH_PEEPHOLE))
         find_pairs(tc);
+    if (jit_enabled(JIT_TECH_CONSTPROP))
+        find_constant_pairs(tc);
     for (int i = 0; i < tc->n; i++) {
         const RvInsn *in = &tc->insn[i].in;
         if (jit_enabled(JIT_TECH_SEXT) && w_result((RvOp)in->op) && in->rd != 0 &&

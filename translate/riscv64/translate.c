@@ -319,6 +319,23 @@ static bool fits32(int64_t v)
     return v == (int32_t)v;
 }
 
+/* Guest register g as an operand: an immediate where it holds a known
+ * constant that fits one (always where it was not written yet). */
+static Val val_op(const Tc *tc, int g)
+{
+    if (g && (tc->known >> g & 1) &&
+        (fits32(tc->known_value[g]) || (tc->unwritten >> g & 1)))
+        return val_imm(tc->known_value[g]);
+    return val_of(tc, g);
+}
+
+/* The instruction being generated makes its rd the constant v. */
+static void result_is(Tc *tc, int64_t v)
+{
+    tc->result_known = true;
+    tc->result = v;
+}
+
 /* dst = v (64 bits). */
 static void mov_val(Tc *tc, X86Reg dst, Val v)
 {
@@ -428,13 +445,18 @@ static void move(Tc *tc, int rd, Val v)
     if (tc->host_of[rd] >= 0) {
         mov_val(tc, (X86Reg)tc->host_of[rd], v);
         commit(tc, rd, (X86Reg)tc->host_of[rd]);
+        if (v.kind == V_IMM)
+            result_is(tc, v.imm);
     } else if (v.kind == V_REG) {
         commit(tc, rd, v.reg);
     } else if (v.kind == V_IMM && fits32(v.imm)) {
         x86_store_imm(tc->e, 8, cpu_mem(xoff(rd)), (int32_t)v.imm);
+        result_is(tc, v.imm);
     } else {
         mov_val(tc, X86_RAX, v);
         commit(tc, rd, X86_RAX);
+        if (v.kind == V_IMM)
+            result_is(tc, v.imm);
     }
 }
 
@@ -446,7 +468,7 @@ static bool is_zero(Val v)
 /* rd = rs1 op b, 64-bit or (size 4) 32-bit sign-extended. */
 static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
 {
-    Val a = val_of(tc, rs1);
+    Val a = val_op(tc, rs1);
     X86Reg w;
 
     if (rd == 0)
@@ -465,6 +487,7 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
         w = dest_reg(tc, rd);
         x86_mov_ri(tc->e, w, r);
         commit(tc, rd, w);
+        result_is(tc, (int64_t)r);
         return;
     }
     if (size == 8 && (op == X86_ADD || op == X86_OR || op == X86_XOR || op == X86_SUB) &&
@@ -514,6 +537,22 @@ static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned a
 {
     if (rd == 0)
         return;
+    Val a = val_op(tc, rs1);
+    if (a.kind == V_IMM && jit_enabled(JIT_TECH_CONSTPROP)) {
+        uint64_t x = size == 4 ? (uint32_t)a.imm : (uint64_t)a.imm, r;
+        if (op == X86_SHL)
+            r = x << amount;
+        else if (op == X86_SHR)
+            r = x >> amount;
+        else if (size == 4)
+            r = (uint64_t)((int32_t)(uint32_t)x >> amount);
+        else
+            r = (uint64_t)((int64_t)x >> amount);
+        if (size == 4)
+            r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        move(tc, rd, val_imm((int64_t)r));
+        return;
+    }
     X86Reg w = dest_reg(tc, rd);
     mov_val(tc, w, val_of(tc, rs1));
     if (amount)
@@ -736,6 +775,7 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
     x86_movabs(tc->e, X86_RAX, (uint64_t)(uintptr_t)fn);
     x86_call_r(tc->e, X86_RAX);
     load_all(tc);
+    tc->known = 0;
 }
 
 /* rv_exec_one for translated code: the instruction may read or write
@@ -814,8 +854,8 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
     else
         sext_now(tc, 1u << rs1 | 1u << rs2);
     X86Reg a = in_reg(tc, rs1, X86_RAX);
-    Val b = val_of(tc, rs2);
-    if (b.kind == V_IMM)
+    Val b = size == 8 ? val_op(tc, rs2) : val_of(tc, rs2);
+    if (b.kind == V_IMM && b.imm == 0)
         x86_test_rr(tc->e, size, a, a);    /* compare with x0 */
     else
         apply(tc, X86_CMP, size, a, b);
@@ -1040,6 +1080,7 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
             X86Reg d = dest_reg(tc, rd);
             x86_mov_ri(tc->e, d, (uint64_t)imm);
             commit(tc, rd, d);
+            result_is(tc, imm);
         }
         break;
     case RV_AUIPC:
@@ -1047,6 +1088,7 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
             X86Reg d = dest_reg(tc, rd);
             x86_mov_ri(tc->e, d, t->pc + imm);
             commit(tc, rd, d);
+            result_is(tc, (int64_t)(t->pc + imm));
         }
         break;
     case RV_ADDI: binop(tc, X86_ADD, 8, rd, rs1, val_imm(imm)); break;
@@ -1058,11 +1100,11 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_SLLI: shift_imm(tc, X86_SHL, 8, rd, rs1, (unsigned)imm); break;
     case RV_SRLI: shift_imm(tc, X86_SHR, 8, rd, rs1, (unsigned)imm); break;
     case RV_SRAI: shift_imm(tc, X86_SAR, 8, rd, rs1, (unsigned)imm); break;
-    case RV_ADD: binop(tc, X86_ADD, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_SUB: binop(tc, X86_SUB, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_XOR: binop(tc, X86_XOR, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_OR: binop(tc, X86_OR, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_AND: binop(tc, X86_AND, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_ADD: binop(tc, X86_ADD, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_SUB: binop(tc, X86_SUB, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_XOR: binop(tc, X86_XOR, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_OR: binop(tc, X86_OR, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_AND: binop(tc, X86_AND, 8, rd, rs1, val_op(tc, rs2)); break;
     case RV_SLT: set_cond(tc, X86_CC_L, rd, rs1, val_of(tc, rs2)); break;
     case RV_SLTU: set_cond(tc, X86_CC_B, rd, rs1, val_of(tc, rs2)); break;
     case RV_SLL: shift_reg(tc, X86_SHL, 8, rd, rs1, rs2); break;
@@ -1072,8 +1114,8 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_SLLIW: shift_imm(tc, X86_SHL, 4, rd, rs1, (unsigned)imm); break;
     case RV_SRLIW: shift_imm(tc, X86_SHR, 4, rd, rs1, (unsigned)imm); break;
     case RV_SRAIW: shift_imm(tc, X86_SAR, 4, rd, rs1, (unsigned)imm); break;
-    case RV_ADDW: binop(tc, X86_ADD, 4, rd, rs1, val_of(tc, rs2)); break;
-    case RV_SUBW: binop(tc, X86_SUB, 4, rd, rs1, val_of(tc, rs2)); break;
+    case RV_ADDW: binop(tc, X86_ADD, 4, rd, rs1, val_op(tc, rs2)); break;
+    case RV_SUBW: binop(tc, X86_SUB, 4, rd, rs1, val_op(tc, rs2)); break;
     case RV_SLLW: shift_reg(tc, X86_SHL, 4, rd, rs1, rs2); break;
     case RV_SRLW: shift_reg(tc, X86_SHR, 4, rd, rs1, rs2); break;
     case RV_SRAW: shift_reg(tc, X86_SAR, 4, rd, rs1, rs2); break;
@@ -1240,8 +1282,10 @@ static void gen_superblock(Tc *tc)
         int first = tc->block_start[blk];
         int end = blk + 1 < tc->nblocks ? tc->block_start[blk + 1] : tc->n;
         uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
-        if (tc->join_blocks >> blk & 1)
+        if (tc->join_blocks >> blk & 1) {
             sext_all(tc);       /* as on the jumps that reach it */
+            tc->known = 0;
+        }
         tc->block_label[blk] = e->len;
         for (int i = first; i < end; i++) {
             const TrInsn *t = &tc->insn[i];
@@ -1252,17 +1296,39 @@ static void gen_superblock(Tc *tc)
             }
             tc->cur = i;
             tc->deferred = false;
+            tc->result_known = false;
             if (!is_branch(op))
                 sext_now(tc, rv_opt_full_reads_at(tc, i));
             if (i < end - 1 || !rv_ends_block(op)) {
+                uint32_t rd_bit = writes_x(rv_op_formats[op]) ? 1u << t->in.rd & ~1u : 0;
+                if (tc->opt[i] & OPT_CONST_ONLY) {
+                    /* the next instruction folds it in and writes rd */
+                    tc->known |= rd_bit;
+                    tc->unwritten |= rd_bit;
+                    tc->known_value[t->in.rd] =
+                        op == RV_LUI ? t->in.imm : (int64_t)(t->pc + t->in.imm);
+                    continue;
+                }
                 gen_insn(tc, t, i);
                 /* whatever wrote rd wrote all of it, unless it deferred */
-                if (writes_x(rv_op_formats[op]) && !tc->deferred)
-                    tc->sext_pending &= ~(1u << t->in.rd);
-                if ((int)op == selftest_op)
+                if (!tc->deferred)
+                    tc->sext_pending &= ~rd_bit;
+                tc->unwritten &= ~rd_bit;
+                tc->known &= ~rd_bit;
+                if (tc->result_known && !tc->deferred && rd_bit &&
+                    jit_enabled(JIT_TECH_CONSTPROP)) {
+                    tc->known |= rd_bit;
+                    tc->known_value[t->in.rd] = tc->result;
+                }
+                if ((int)op == selftest_op) {
                     selftest_corrupt(tc, t);
+                    tc->known &= ~rd_bit;
+                }
                 continue;
             }
+            /* jal and jalr write rd */
+            tc->known &= ~(1u << t->in.rd);
+            tc->unwritten &= ~(1u << t->in.rd);
             if (is_branch(op)) {
                 branch(tc, t, i, next_pc);
             } else if (op == RV_JAL) {
@@ -1373,6 +1439,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         }
         allocate(tc);
         tc->sext_pending = 0;
+        tc->known = tc->unwritten = 0;
         rv_opt_analyze(tc);
         jit_begin(&e);
         tc->e = &e;

@@ -49,6 +49,7 @@ enum {
     OPT_DEFER_SEXT = 1,     /* a W result: leave its sign extension pending */
     OPT_SKIP = 2,           /* no code: the next instruction does its work */
     OPT_FROM_LOW32 = 4,     /* srli/srai rd,rd,k after a skipped slli rd,rs,32: from rs */
+    OPT_CONST_ONLY = 8,     /* lui/auipc whose constant the next instruction folds in */
 };
 
 typedef struct Tc {
@@ -76,6 +77,11 @@ typedef struct Tc {
     uint32_t join_blocks;               /* blocks reached by a jump inside the superblock */
     uint32_t sext_pending;              /* guest registers whose host register holds only
                                            their low 32 bits (optimize.c) */
+    uint32_t known;                     /* guest registers holding a known constant */
+    uint32_t unwritten;                 /* those of them not written yet (OPT_CONST_ONLY) */
+    int64_t known_value[32];
+    bool result_known;                  /* the instruction's result is the constant: */
+    int64_t result;
     int cur;                            /* the instruction being generated */
     bool deferred;                      /* it left its result's sign extension pending */
 } Tc;
