@@ -1,7 +1,9 @@
 /*
  * The riscv64 translator's internals shared by its files: translate.c
- * (superblocks, integer ops, control flow, the run loop) and
- * translate_fp.c (F/D arithmetic).  See translate.c for the design.
+ * (code generation, control flow, the run loop), superblock.c (formation,
+ * register allocation), optimize.c (the analysis before code generation:
+ * pending sign extensions, fused pairs, constants) and translate_fp.c
+ * (F/D arithmetic).  See translate.c for the design.
  */
 #ifndef XLAT_TRANSLATE_RISCV64_TRANSLATE_H
 #define XLAT_TRANSLATE_RISCV64_TRANSLATE_H
@@ -12,6 +14,7 @@
 
 #include "translate/jit/cache.h"
 #include "translate/riscv64/insn.h"
+#include "translate/riscv64/rvblock.h"
 #include "translate/x86_64/emit.h"
 
 #define SB_MAX_INSNS 256
@@ -102,6 +105,14 @@ static inline X86Mem cpu_mem(int32_t off)
 }
 /* A cold stub of kind for the rel32 (or imm64) at jump_at; its index. */
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
+/* superblock.c: formation and register allocation. */
+bool rv_needs_run_loop(RvOp op);
+int rv_block_index(const Tc *tc, uint64_t pc);
+void rv_form_superblock(Tc *tc, const RvBlock *b0);
+bool rv_writes_x(RvFmt f);
+void rv_allocate(Tc *tc);
+/* The fixed registers for the trampolines (none without regalloc). */
+int rv_fixed_for_cache(JitFixedReg *out);
 /* optimize.c: the analysis before code generation. */
 void rv_opt_analyze(Tc *tc);
 /* The x registers in read in full (not only their low 32 bits); all of
