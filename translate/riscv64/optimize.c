@@ -131,6 +131,8 @@ uint32_t rv_opt_full_reads_at(const Tc *tc, int i)
 {
     if (tc->opt[i] & (OPT_SKIP | OPT_FROM_LOW32 | OPT_CONST_ONLY))
         return 0;               /* (the fused pair reads the first one's rs1's low half) */
+    if (i > 0 && (tc->opt[i - 1] & OPT_CONST_ONLY))
+        return 0;               /* addi of the constant: no register read */
     return rv_opt_full_reads(&tc->insn[i].in);
 }
 

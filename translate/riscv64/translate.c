@@ -53,6 +53,15 @@
  * atomics, CSRs, most F/D) call rv_exec_one, the interpreter's semantics
  * for one instruction, with all state written back.
  *
+ * Passes.  Code generation is one forward walk over the superblock, after
+ * an analysis (optimize.c) that marks W results whose sign extension can
+ * stay pending, shift pairs and lui/auipc+addi pairs to fuse.  The walk
+ * itself tracks the guest registers with pending extensions, those with
+ * known constants (folded into immediates), and those whose address
+ * range an earlier check proved (address()); all three are forgotten at
+ * a block that a jump inside the superblock reaches, and at helper calls.
+ * --jit-disable=sext,peephole,constprop,checks turns each off.
+ *
  * Floating point.  F/D add, sub, mul, div, sqrt (and the fused
  * multiply-add family with FMA3) in RNE are one SSE instruction each
  * (fp_inline); guest flags accrue in the host MXCSR while translated code
@@ -440,13 +449,28 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
 
 /* The guest address range check, one compare: rax = address + size -
  * guest_min must lie in [size, guest_limit - guest_min] (an address below
- * the range wraps to a huge value).  Returns the displacement that reaches
- * the access from rax. */
-static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
+ * the range wraps to a huge value).  Returns the operand that reaches the
+ * access.
+ *
+ * A check is left out where earlier ones prove it passes: rs1 unchanged
+ * since checks of rs1 + t_lo and rs1 + t_hi (t = offset + size) passed,
+ * then rs1 + t - guest_min lies in [0, guest_limit - guest_min] for every
+ * t in [t_lo, t_hi] too, exactly what the check would find.  A loaded
+ * and stored field, or fields between two accessed ones, need no second
+ * check.  (Tc.checked: the registers with such a range.) */
+static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    Val base = val_of(tc, t->in.rs1);
-    int64_t off = t->in.imm + size - (int64_t)tc->guest_min;
+    int g = t->in.rs1;
+    Val base = val_of(tc, g);
+    int64_t end = t->in.imm + size;
+    int64_t off = end - (int64_t)tc->guest_min;
 
+    if (g && (tc->checked >> g & 1) && tc->check_lo[g] <= end && end <= tc->check_hi[g]) {
+        if (base.kind == V_REG)
+            return x86_mem(base.reg, (int32_t)t->in.imm);
+        mov_val(tc, X86_RAX, base);
+        return x86_mem(X86_RAX, (int32_t)t->in.imm);
+    }
     if (base.kind == V_REG) {
         x86_lea(tc->e, 8, X86_RAX, x86_mem(base.reg, (int32_t)off));
     } else {
@@ -458,14 +482,23 @@ static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
     size_t k = tc_new_stub(tc, STUB_OOB, at, t->pc, pos);
     if (!tc->overflow)
         tc->stubs[k].size = size;
-    return (int32_t)tc->guest_min - size;
+    if (g && jit_enabled(JIT_TECH_CHECKS)) {
+        if (!(tc->checked >> g & 1)) {
+            tc->checked |= 1u << g;
+            tc->check_lo[g] = tc->check_hi[g] = end;
+        } else if (end < tc->check_lo[g]) {
+            tc->check_lo[g] = end;
+        } else if (end > tc->check_hi[g]) {
+            tc->check_hi[g] = end;
+        }
+    }
+    return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
 }
 
 static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
     X86Reg d = t->in.rd ? dest_reg(tc, t->in.rd) : X86_RCX;
-    X86Mem m = x86_mem(X86_RAX, disp);
 
     add_site(tc, t->pc, pos);
     if (size == 8)
@@ -481,19 +514,19 @@ static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 
 static void store(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
     X86Reg v = in_reg(tc, t->in.rs2, X86_RCX);
 
     add_site(tc, t->pc, pos);
-    x86_store(tc->e, size, x86_mem(X86_RAX, disp), v);
+    x86_store(tc->e, size, m, v);
 }
 
 static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
 
     add_site(tc, t->pc, pos);
-    x86_load(tc->e, size, X86_RCX, x86_mem(X86_RAX, disp));
+    x86_load(tc->e, size, X86_RCX, m);
     if (size == 4) {
         x86_mov_ri(tc->e, X86_RDX, 0xffffffff00000000ULL);    /* NaN-boxing */
         x86_alu_rr(tc->e, X86_OR, 8, X86_RCX, X86_RDX);
@@ -503,11 +536,11 @@ static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
 
 static void fp_store(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
 
     x86_load(tc->e, size, X86_RCX, cpu_mem(foff(t->in.rs2)));
     add_site(tc, t->pc, pos);
-    x86_store(tc->e, size, x86_mem(X86_RAX, disp), X86_RCX);
+    x86_store(tc->e, size, m, X86_RCX);
 }
 
 /* Store every guest register of mask held in a host register. */
@@ -575,6 +608,7 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
     x86_call_r(tc->e, X86_RAX);
     load_all(tc);
     tc->known = 0;
+    tc->checked = 0;
 }
 
 /* rv_exec_one for translated code: the instruction may read or write
@@ -1084,6 +1118,7 @@ static void gen_superblock(Tc *tc)
         if (tc->join_blocks >> blk & 1) {
             sext_all(tc);       /* as on the jumps that reach it */
             tc->known = 0;
+            tc->checked = 0;
         }
         tc->block_label[blk] = e->len;
         for (int i = first; i < end; i++) {
@@ -1114,6 +1149,7 @@ static void gen_superblock(Tc *tc)
                     tc->sext_pending &= ~rd_bit;
                 tc->unwritten &= ~rd_bit;
                 tc->known &= ~rd_bit;
+                tc->checked &= ~rd_bit;
                 if (tc->result_known && !tc->deferred && rd_bit &&
                     jit_enabled(JIT_TECH_CONSTPROP)) {
                     tc->known |= rd_bit;
@@ -1128,6 +1164,7 @@ static void gen_superblock(Tc *tc)
             /* jal and jalr write rd */
             tc->known &= ~(1u << t->in.rd);
             tc->unwritten &= ~(1u << t->in.rd);
+            tc->checked &= ~(1u << t->in.rd);
             if (is_branch(op)) {
                 branch(tc, t, i, next_pc);
             } else if (op == RV_JAL) {
@@ -1238,7 +1275,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         }
         rv_allocate(tc);
         tc->sext_pending = 0;
-        tc->known = tc->unwritten = 0;
+        tc->known = tc->unwritten = tc->checked = 0;
         rv_opt_analyze(tc);
         jit_begin(&e);
         tc->e = &e;

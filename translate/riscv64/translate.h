@@ -83,6 +83,8 @@ typedef struct Tc {
     uint32_t known;                     /* guest registers holding a known constant */
     uint32_t unwritten;                 /* those of them not written yet (OPT_CONST_ONLY) */
     int64_t known_value[32];
+    uint32_t checked;                   /* registers with an address range proven (address()) */
+    int64_t check_lo[32], check_hi[32];
     bool result_known;                  /* the instruction's result is the constant: */
     int64_t result;
     int cur;                            /* the instruction being generated */
