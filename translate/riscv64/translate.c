@@ -686,12 +686,20 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
         size = 4;
     else
         sext_now(tc, 1u << rs1 | 1u << rs2);
-    X86Reg a = in_reg(tc, rs1, X86_RAX);
+    Val av = val_of(tc, rs1);
     Val b = size == 8 ? val_op(tc, rs2) : val_of(tc, rs2);
-    if (b.kind == V_IMM && b.imm == 0)
-        x86_test_rr(tc->e, size, a, a);    /* compare with x0 */
-    else
-        apply(tc, X86_CMP, size, a, b);
+    if (av.kind == V_MEM && b.kind == V_REG && jit_enabled(JIT_TECH_PEEPHOLE)) {
+        x86_alu_mr(tc->e, X86_CMP, size, cpu_mem(av.disp), b.reg);     /* no load first */
+    } else if (av.kind == V_MEM && b.kind == V_IMM && fits32(b.imm) &&
+               jit_enabled(JIT_TECH_PEEPHOLE)) {
+        x86_alu_mi(tc->e, X86_CMP, size, cpu_mem(av.disp), (int32_t)b.imm);
+    } else {
+        X86Reg a = in_reg(tc, rs1, X86_RAX);
+        if (b.kind == V_IMM && b.imm == 0)
+            x86_test_rr(tc->e, size, a, a);    /* compare with x0 */
+        else
+            apply(tc, X86_CMP, size, a, b);
+    }
     if (next_pc && next_pc == fall) {
         edge(tc, cc, false, taken, pos + 1);
     } else if (next_pc && next_pc == taken) {
