@@ -507,6 +507,7 @@ void add_site(Tc *tc, uint64_t pc, int retired)
     s->host_off = (uint32_t)tc->e->len;
     s->retired = (uint32_t)retired;
     s->guest_pc = pc;
+    s->sext_regs = 0;
 }
 
 size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)

@@ -818,6 +818,9 @@ bool jit_fault_fixup(Cpu *cpu, void *uctx)
         for (int h = 0; h < 16; h++)
             if (t->guest_of_host[h] >= 0)
                 cpu->x[t->guest_of_host[h]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
+        for (int g = 0; g < 32; g++)
+            if (t->sites[i].sext_regs >> g & 1)
+                cpu->x[g] = (uint64_t)(int64_t)(int32_t)cpu->x[g];
         return true;
     }
     return false;

@@ -109,6 +109,8 @@ typedef struct JitSite {
     uint32_t host_off;          /* from JitTrans.code */
     uint32_t retired;           /* guest instructions retired before it in the superblock */
     uint64_t guest_pc;
+    uint32_t sext_regs;         /* guest registers whose host register holds only their
+                                   low 32 bits, to sign-extend (riscv64 W results) */
 } JitSite;
 
 typedef struct JitTrans {

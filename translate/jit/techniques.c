@@ -21,6 +21,10 @@ static const struct {
     [JIT_TECH_INLINEOPS] = { "inlineops", "inline division, FP sign/move/compare... (else helper)" },
     [JIT_TECH_FLAGS] = { "flags", "aarch64 NZCV only where read (else after every setter)" },
     [JIT_TECH_CRYPTO] = { "crypto", "AES, SHA and PMULL.1Q inline with AES-NI, SHA-NI, PCLMULQDQ" },
+    [JIT_TECH_SEXT] = { "sext", "riscv64 W results sign-extended only where read in full" },
+    [JIT_TECH_PEEPHOLE] = { "peephole", "riscv64 mv, zext.w, shift pairs as one host op" },
+    [JIT_TECH_CONSTPROP] = { "constprop", "riscv64 constants folded, dead register writes dropped" },
+    [JIT_TECH_CHECKS] = { "checks", "riscv64 address checks proven by earlier ones left out" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

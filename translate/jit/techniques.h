@@ -22,6 +22,10 @@ typedef enum JitTechnique {
     JIT_TECH_INLINEOPS,     /* inline code for ops that could run as a helper (div, fsgnj, ...) */
     JIT_TECH_FLAGS,         /* aarch64 NZCV computed only where read, fused with its reader */
     JIT_TECH_CRYPTO,        /* AES/SHA/carry-less multiply as AES-NI, SHA-NI, PCLMULQDQ */
+    JIT_TECH_SEXT,          /* riscv64 W results sign-extended only where the upper half is read */
+    JIT_TECH_PEEPHOLE,      /* riscv64 moves, zext.w and shift pairs as one host instruction */
+    JIT_TECH_CONSTPROP,     /* riscv64 known constants folded, dead register writes dropped */
+    JIT_TECH_CHECKS,        /* riscv64 address range checks proven by earlier ones left out */
     JIT_TECH_COUNT
 } JitTechnique;
 

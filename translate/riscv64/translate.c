@@ -53,6 +53,15 @@
  * atomics, CSRs, most F/D) call rv_exec_one, the interpreter's semantics
  * for one instruction, with all state written back.
  *
+ * Passes.  Code generation is one forward walk over the superblock, after
+ * an analysis (optimize.c) that marks W results whose sign extension can
+ * stay pending, shift pairs and lui/auipc+addi pairs to fuse.  The walk
+ * itself tracks the guest registers with pending extensions, those with
+ * known constants (folded into immediates), and those whose address
+ * range an earlier check proved (address()); all three are forgotten at
+ * a block that a jump inside the superblock reaches, and at helper calls.
+ * --jit-disable=sext,peephole,constprop,checks turns each off.
+ *
  * Floating point.  F/D add, sub, mul, div, sqrt (and the fused
  * multiply-add family with FMA3) in RNE are one SSE instruction each
  * (fp_inline); guest flags accrue in the host MXCSR while translated code
@@ -83,211 +92,10 @@
 
 uint64_t rv_jit_threshold = 50;
 
-/* The host registers that hold guest registers, in allocation order. */
-static const X86Reg alloc_order[] = {
-    X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_RSI, X86_RDI,
-    X86_R8, X86_R9, X86_R10, X86_R11,
-};
-#define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
-
-/* The guest registers every translation keeps in the same host register
- * (JitFixedReg, cache.h): the ones compiled RV64 code uses most (a5, sp,
- * a4, a0, s0, a1, counted over the bench programs), so that going from one
- * translation to the next (chained or through the jump cache) moves only
- * the other registers each allocates for itself. */
-static const struct { int guest; X86Reg host; } fixed_regs[] = {
-    { 15, X86_RBX }, { 2, X86_RBP }, { 14, X86_R12 }, { 10, X86_R13 }, { 8, X86_R14 },
-    { 11, X86_RSI },
-};
-#define N_FIXED (sizeof fixed_regs / sizeof fixed_regs[0])
-
-
-/* ---- Superblock formation ---- */
-
-static bool needs_run_loop(RvOp op)
-{
-    return op == RV_ECALL || op == RV_EBREAK || op == RV_FENCE_I || op == RV_ILLEGAL;
-}
 
 static bool is_branch(RvOp op)
 {
-    return op >= RV_BEQ && op <= RV_BGEU;
-}
-
-static int block_index(const Tc *tc, uint64_t pc)
-{
-    for (int i = 0; i < tc->nblocks; i++)
-        if (tc->block_pc[i] == pc)
-            return i;
-    return -1;
-}
-
-static void add_block(Tc *tc, const RvBlock *b)
-{
-    tc->block_start[tc->nblocks] = tc->n;
-    tc->block_pc[tc->nblocks++] = b->pc;
-    for (uint32_t i = 0; i < b->n; i++) {
-        tc->insn[tc->n].in = b->insn[i];
-        tc->insn[tc->n].pc = b->pc + b->insn[i].pc_off * 2u;
-        tc->n++;
-    }
-}
-
-/* The successors of block b that superblock formation may follow. */
-static int successors(const RvBlock *b, uint64_t cand[2])
-{
-    const RvInsn *last = &b->insn[b->n - 1];
-    uint64_t last_pc = b->pc + last->pc_off * 2u;
-    RvOp op = (RvOp)last->op;
-    int ncand = 0;
-
-    if (is_branch(op)) {
-        cand[ncand++] = last_pc + last->imm;
-        cand[ncand++] = last_pc + last->len;
-    } else if (op == RV_JAL) {
-        cand[ncand++] = last_pc + last->imm;
-    } else if (!rv_ends_block(op)) {
-        cand[ncand++] = b->pc + b->bytes;
-    }
-    return ncand;
-}
-
-/* Whether the path from pc reaches a block of the superblock within
- * depth more blocks (following any successor). */
-static bool closes_loop(const Tc *tc, uint64_t pc, int depth)
-{
-    uint64_t cand[2];
-
-    if (block_index(tc, pc) >= 0)
-        return true;
-    const RvBlock *b = rv_block_lookup(pc);
-    if (!b || depth == 0)
-        return false;
-    int n = successors(b, cand);
-    for (int i = 0; i < n; i++)
-        if (closes_loop(tc, cand[i], depth - 1))
-            return true;
-    return false;
-}
-
-/* Collect the blocks of the superblock starting at b0.  At a branch the
- * successor the interpreter entered more often is followed, except that
- * one that leads back into the superblock within a few blocks (a loop
- * whose head is not the superblock's first block) wins over a rarely much
- * hotter one: the counts are those of the first runs only, and keeping a
- * loop inside one translation saves an exit and an entry per iteration. */
-static void form_superblock(Tc *tc, const RvBlock *b0)
-{
-    const RvBlock *b = b0;
-
-    add_block(tc, b);
-    while (jit_enabled(JIT_TECH_SUPERBLOCK)) {
-        uint64_t cand[2];
-        int ncand = successors(b, cand);
-        const RvBlock *best = NULL;
-        bool best_loops = false;
-        for (int i = 0; i < ncand; i++) {
-            if (block_index(tc, cand[i]) >= 0)
-                return;             /* a loop closes here */
-            const RvBlock *s = rv_block_lookup(cand[i]);
-            if (!s)
-                continue;
-            bool loops = closes_loop(tc, cand[i], 2);
-            if (!best || (loops && !best_loops && s->count * 4 >= best->count) ||
-                (loops == best_loops && s->count > best->count) ||
-                (!loops && best_loops && s->count > best->count * 4)) {
-                best = s;
-                best_loops = loops;
-            }
-        }
-        if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->n > SB_MAX_INSNS)
-            return;
-        b = best;
-        add_block(tc, b);
-    }
-}
-
-static bool writes_x(RvFmt f)
-{
-    switch (f) {
-    case F_R: case F_I: case F_LOAD: case F_U: case F_J: case F_SH6: case F_SH5:
-    case F_CSR: case F_CSRI: case F_AMO: case F_LR: case F_FCMP: case F_F2X: case F_F2X_RM:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool reads_x1(RvFmt f)
-{
-    switch (f) {
-    case F_R: case F_I: case F_LOAD: case F_S: case F_B: case F_SH6: case F_SH5: case F_CSR:
-    case F_AMO: case F_LR: case F_FLOAD: case F_FSTORE: case F_X2F: case F_X2F_RM:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool reads_x2(RvFmt f)
-{
-    return f == F_R || f == F_S || f == F_B || f == F_AMO;
-}
-
-/* Give the most used guest registers a host register each. */
-static void allocate(Tc *tc)
-{
-    unsigned uses[32] = { 0 };
-
-    tc->written = 0;
-    for (int i = 0; i < tc->n; i++) {
-        const RvInsn *in = &tc->insn[i].in;
-        RvFmt f = rv_op_formats[in->op];
-        if (needs_run_loop((RvOp)in->op))
-            break;
-        if (writes_x(f)) {
-            uses[in->rd]++;
-            tc->written |= 1u << in->rd;
-        }
-        if (reads_x1(f))
-            uses[in->rs1]++;
-        if (reads_x2(f))
-            uses[in->rs2]++;
-    }
-    uses[0] = 0;
-    tc->written &= ~1u;
-    memset(tc->host_of, -1, sizeof tc->host_of);
-    memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
-    tc->fixed = 0;
-    if (!jit_enabled(JIT_TECH_REGALLOC))
-        return;
-    for (size_t k = 0; k < N_FIXED; k++) {
-        tc->host_of[fixed_regs[k].guest] = (int8_t)fixed_regs[k].host;
-        tc->guest_of_host[fixed_regs[k].host] = (int8_t)fixed_regs[k].guest;
-        tc->fixed |= 1u << fixed_regs[k].guest;
-    }
-    for (size_t k = 0; k < N_ALLOC; k++) {
-        if (tc->guest_of_host[alloc_order[k]] >= 0)
-            continue;
-        int best = 0;
-        for (int g = 1; g < 32; g++)
-            if (tc->host_of[g] < 0 && uses[g] > uses[best])
-                best = g;
-        if (uses[best] < 2)
-            break;
-        tc->host_of[best] = (int8_t)alloc_order[k];
-        tc->guest_of_host[alloc_order[k]] = (int8_t)best;
-    }
-}
-
-/* The fixed registers for the trampolines (none without regalloc). */
-static int fixed_for_cache(JitFixedReg *out)
-{
-    if (!jit_enabled(JIT_TECH_REGALLOC))
-        return 0;
-    for (size_t k = 0; k < N_FIXED; k++)
-        out[k] = (JitFixedReg){ fixed_regs[k].host, JIT_CPU_OFF(x[0]) + 8 * fixed_regs[k].guest };
-    return (int)N_FIXED;
+    return rv_opt_is_branch(op);
 }
 
 /* ---- Code generation helpers ---- */
@@ -317,6 +125,23 @@ static Val val_imm(int64_t imm)
 static bool fits32(int64_t v)
 {
     return v == (int32_t)v;
+}
+
+/* Guest register g as an operand: an immediate where it holds a known
+ * constant that fits one (always where it was not written yet). */
+static Val val_op(const Tc *tc, int g)
+{
+    if (g && (tc->known >> g & 1) &&
+        (fits32(tc->known_value[g]) || (tc->unwritten >> g & 1)))
+        return val_imm(tc->known_value[g]);
+    return val_of(tc, g);
+}
+
+/* The instruction being generated makes its rd the constant v. */
+static void result_is(Tc *tc, int64_t v)
+{
+    tc->result_known = true;
+    tc->result = v;
 }
 
 /* dst = v (64 bits). */
@@ -349,16 +174,50 @@ static X86Reg dest_reg(const Tc *tc, int g)
     return tc->host_of[g] >= 0 ? (X86Reg)tc->host_of[g] : X86_RAX;
 }
 
+/* Sign-extend the low halves of the guest registers of mask held in
+ * host registers with their extension pending (optimize.c). */
+static void sext_now(Tc *tc, uint32_t mask)
+{
+    mask &= tc->sext_pending;
+    for (int g = 1; g < 32; g++)
+        if (mask >> g & 1)
+            x86_movsxd_rr(tc->e, (X86Reg)tc->host_of[g], (X86Reg)tc->host_of[g]);
+    tc->sext_pending &= ~mask;
+}
+
+/* Before the full values are observed: every extension done. */
+static void sext_all(Tc *tc)
+{
+    sext_now(tc, tc->sext_pending);
+}
+
 /* Make r the new value of guest register g. */
 static void commit(Tc *tc, int g, X86Reg r)
 {
     if (g == 0)
         return;
+    tc->sext_pending &= ~(1u << g);
     if (tc->host_of[g] >= 0) {
         if ((X86Reg)tc->host_of[g] != r)
             x86_mov_rr(tc->e, 8, (X86Reg)tc->host_of[g], r);
     } else {
         x86_store(tc->e, 8, cpu_mem(xoff(g)), r);
+    }
+}
+
+/* Make the low 32 bits in w the new value of guest register g, sign-
+ * extended now, or later where the analysis found that pays (the
+ * extension pending). */
+static void commit_w(Tc *tc, int g, X86Reg w)
+{
+    bool defer = (tc->opt[tc->cur] & OPT_DEFER_SEXT) && g != 0 && tc->host_of[g] >= 0;
+
+    if (!defer)
+        x86_movsxd_rr(tc->e, w, w);
+    commit(tc, g, w);
+    if (defer) {
+        tc->sext_pending |= 1u << g;
+        tc->deferred = true;
     }
 }
 
@@ -387,10 +246,37 @@ static X86Reg work_reg(const Tc *tc, int rd, Val a, Val b)
     return d;
 }
 
+/* rd = v (mv and its spellings): one move, straight to memory when rd
+ * has no host register. */
+static void move(Tc *tc, int rd, Val v)
+{
+    if (tc->host_of[rd] >= 0) {
+        mov_val(tc, (X86Reg)tc->host_of[rd], v);
+        commit(tc, rd, (X86Reg)tc->host_of[rd]);
+        if (v.kind == V_IMM)
+            result_is(tc, v.imm);
+    } else if (v.kind == V_REG) {
+        commit(tc, rd, v.reg);
+    } else if (v.kind == V_IMM && fits32(v.imm)) {
+        x86_store_imm(tc->e, 8, cpu_mem(xoff(rd)), (int32_t)v.imm);
+        result_is(tc, v.imm);
+    } else {
+        mov_val(tc, X86_RAX, v);
+        commit(tc, rd, X86_RAX);
+        if (v.kind == V_IMM)
+            result_is(tc, v.imm);
+    }
+}
+
+static bool is_zero(Val v)
+{
+    return v.kind == V_IMM && v.imm == 0;
+}
+
 /* rd = rs1 op b, 64-bit or (size 4) 32-bit sign-extended. */
 static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
 {
-    Val a = val_of(tc, rs1);
+    Val a = val_op(tc, rs1);
     X86Reg w;
 
     if (rd == 0)
@@ -402,10 +288,32 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
                      op == X86_OR ? x | y : x & y;
         if (size == 4)
             r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        if (jit_enabled(JIT_TECH_PEEPHOLE)) {
+            move(tc, rd, val_imm((int64_t)r));
+            return;
+        }
         w = dest_reg(tc, rd);
         x86_mov_ri(tc->e, w, r);
         commit(tc, rd, w);
+        result_is(tc, (int64_t)r);
         return;
+    }
+    if (size == 8 && (op == X86_ADD || op == X86_OR || op == X86_XOR || op == X86_SUB) &&
+        jit_enabled(JIT_TECH_PEEPHOLE)) {
+        if (is_zero(b)) {
+            move(tc, rd, a);            /* rd = rs1 op 0 */
+            return;
+        }
+        if (is_zero(a) && op != X86_SUB) {
+            move(tc, rd, b);            /* rd = 0 op rs2 */
+            return;
+        }
+        if (op == X86_ADD && a.kind == V_REG && b.kind == V_REG) {
+            w = dest_reg(tc, rd);
+            x86_lea_index(tc->e, 8, w, a.reg, b.reg, 0, 0);
+            commit(tc, rd, w);
+            return;
+        }
     }
     if (op == X86_ADD && size == 4 && b.kind == V_IMM && b.imm == 0 && a.kind != V_IMM &&
         jit_enabled(JIT_TECH_INLINEOPS)) {
@@ -428,20 +336,62 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
     mov_val(tc, w, a);
     apply(tc, op, size, w, b);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned amount)
 {
     if (rd == 0)
         return;
+    Val a = val_op(tc, rs1);
+    if (a.kind == V_IMM && jit_enabled(JIT_TECH_CONSTPROP)) {
+        uint64_t x = size == 4 ? (uint32_t)a.imm : (uint64_t)a.imm, r;
+        if (op == X86_SHL)
+            r = x << amount;
+        else if (op == X86_SHR)
+            r = x >> amount;
+        else if (size == 4)
+            r = (uint64_t)((int32_t)(uint32_t)x >> amount);
+        else
+            r = (uint64_t)((int64_t)x >> amount);
+        if (size == 4)
+            r = (uint64_t)(int64_t)(int32_t)(uint32_t)r;
+        move(tc, rd, val_imm((int64_t)r));
+        return;
+    }
     X86Reg w = dest_reg(tc, rd);
     mov_val(tc, w, val_of(tc, rs1));
     if (amount)
         x86_shift_ri(tc->e, op, size, w, (uint8_t)amount);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
+}
+
+/* srli/srai rd,rd,k fused with the slli rd,rs,32 before it (optimize.c):
+ * rd = rs's low half, zero- or sign-extended, shifted into place. */
+static void shift_low32(Tc *tc, bool sign, int rd, int rs, unsigned k)
+{
+    X86Reg w = dest_reg(tc, rd);
+    Val v = val_of(tc, rs);
+
+    if (v.kind == V_IMM)
+        x86_alu_rr(tc->e, X86_XOR, 4, w, w);
+    else if (v.kind == V_REG && sign)
+        x86_movsxd_rr(tc->e, w, v.reg);
+    else if (v.kind == V_REG)
+        x86_mov_rr(tc->e, 4, w, v.reg);
+    else if (sign)
+        x86_movsx_load(tc->e, 4, w, cpu_mem(v.disp));
+    else
+        x86_load(tc->e, 4, w, cpu_mem(v.disp));
+    if (k > 32)
+        x86_shift_ri(tc->e, sign ? X86_SAR : X86_SHR, 8, w, (uint8_t)(k - 32));
+    else if (k < 32)
+        x86_shift_ri(tc->e, X86_SHL, 8, w, (uint8_t)(32 - k));
     commit(tc, rd, w);
 }
 
@@ -454,8 +404,9 @@ static void shift_reg(Tc *tc, X86Shift op, int size, int rd, int rs1, int rs2)
     mov_val(tc, w, val_of(tc, rs1));
     x86_shift_rcl(tc->e, op, size, w);
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 /* rd = (rs1 cc b) ? 1 : 0. */
@@ -476,6 +427,7 @@ static void add_site(Tc *tc, uint64_t pc, int retired)
     s->host_off = (uint32_t)tc->e->len;
     s->retired = (uint32_t)retired;
     s->guest_pc = pc;
+    s->sext_regs = tc->sext_pending;
 }
 
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
@@ -491,18 +443,34 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
     s->retired = retired;
     s->block = -1;
     s->size = 0;
+    s->sext = tc->sext_pending;
     return (size_t)(tc->nstubs - 1);
 }
 
 /* The guest address range check, one compare: rax = address + size -
  * guest_min must lie in [size, guest_limit - guest_min] (an address below
- * the range wraps to a huge value).  Returns the displacement that reaches
- * the access from rax. */
-static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
+ * the range wraps to a huge value).  Returns the operand that reaches the
+ * access.
+ *
+ * A check is left out where earlier ones prove it passes: rs1 unchanged
+ * since checks of rs1 + t_lo and rs1 + t_hi (t = offset + size) passed,
+ * then rs1 + t - guest_min lies in [0, guest_limit - guest_min] for every
+ * t in [t_lo, t_hi] too, exactly what the check would find.  A loaded
+ * and stored field, or fields between two accessed ones, need no second
+ * check.  (Tc.checked: the registers with such a range.) */
+static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    Val base = val_of(tc, t->in.rs1);
-    int64_t off = t->in.imm + size - (int64_t)tc->guest_min;
+    int g = t->in.rs1;
+    Val base = val_of(tc, g);
+    int64_t end = t->in.imm + size;
+    int64_t off = end - (int64_t)tc->guest_min;
 
+    if (g && (tc->checked >> g & 1) && tc->check_lo[g] <= end && end <= tc->check_hi[g]) {
+        if (base.kind == V_REG)
+            return x86_mem(base.reg, (int32_t)t->in.imm);
+        mov_val(tc, X86_RAX, base);
+        return x86_mem(X86_RAX, (int32_t)t->in.imm);
+    }
     if (base.kind == V_REG) {
         x86_lea(tc->e, 8, X86_RAX, x86_mem(base.reg, (int32_t)off));
     } else {
@@ -514,14 +482,23 @@ static int32_t address(Tc *tc, const TrInsn *t, int size, int pos)
     size_t k = tc_new_stub(tc, STUB_OOB, at, t->pc, pos);
     if (!tc->overflow)
         tc->stubs[k].size = size;
-    return (int32_t)tc->guest_min - size;
+    if (g && jit_enabled(JIT_TECH_CHECKS)) {
+        if (!(tc->checked >> g & 1)) {
+            tc->checked |= 1u << g;
+            tc->check_lo[g] = tc->check_hi[g] = end;
+        } else if (end < tc->check_lo[g]) {
+            tc->check_lo[g] = end;
+        } else if (end > tc->check_hi[g]) {
+            tc->check_hi[g] = end;
+        }
+    }
+    return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
 }
 
 static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
     X86Reg d = t->in.rd ? dest_reg(tc, t->in.rd) : X86_RCX;
-    X86Mem m = x86_mem(X86_RAX, disp);
 
     add_site(tc, t->pc, pos);
     if (size == 8)
@@ -537,19 +514,19 @@ static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 
 static void store(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
     X86Reg v = in_reg(tc, t->in.rs2, X86_RCX);
 
     add_site(tc, t->pc, pos);
-    x86_store(tc->e, size, x86_mem(X86_RAX, disp), v);
+    x86_store(tc->e, size, m, v);
 }
 
 static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
 
     add_site(tc, t->pc, pos);
-    x86_load(tc->e, size, X86_RCX, x86_mem(X86_RAX, disp));
+    x86_load(tc->e, size, X86_RCX, m);
     if (size == 4) {
         x86_mov_ri(tc->e, X86_RDX, 0xffffffff00000000ULL);    /* NaN-boxing */
         x86_alu_rr(tc->e, X86_OR, 8, X86_RCX, X86_RDX);
@@ -559,11 +536,11 @@ static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
 
 static void fp_store(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    int32_t disp = address(tc, t, size, pos);
+    X86Mem m = address(tc, t, size, pos);
 
     x86_load(tc->e, size, X86_RCX, cpu_mem(foff(t->in.rs2)));
     add_site(tc, t->pc, pos);
-    x86_store(tc->e, size, x86_mem(X86_RAX, disp), X86_RCX);
+    x86_store(tc->e, size, m, X86_RCX);
 }
 
 /* Store every guest register of mask held in a host register. */
@@ -621,6 +598,7 @@ static void set_pc(Tc *tc, uint64_t pc)
 /* Call fn(cpu, a1, a2, a3) with all guest state in the Cpu. */
 static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64_t a3)
 {
+    sext_all(tc);
     write_back_all(tc);
     x86_lea(tc->e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
     x86_mov_ri(tc->e, X86_RSI, a1);
@@ -629,6 +607,8 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
     x86_movabs(tc->e, X86_RAX, (uint64_t)(uintptr_t)fn);
     x86_call_r(tc->e, X86_RAX);
     load_all(tc);
+    tc->known = 0;
+    tc->checked = 0;
 }
 
 /* rv_exec_one for translated code: the instruction may read or write
@@ -658,7 +638,7 @@ static void exec_one(Tc *tc, const TrInsn *t, int pos)
 static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t retired)
 {
     size_t at = always ? x86_jmp(tc->e, 0) : x86_jcc(tc->e, cc, 0);
-    int blk = block_index(tc, target_pc);
+    int blk = rv_block_index(tc, target_pc);
     size_t k = tc_new_stub(tc, blk >= 0 ? STUB_EDGE : STUB_EXIT, at, target_pc, retired);
     if (!tc->overflow)
         tc->stubs[k].block = blk;
@@ -668,6 +648,7 @@ static void edge(Tc *tc, X86Cond cc, bool always, uint64_t target_pc, int32_t re
  * bounded-latency check, the jump. */
 static void inline_edge(Tc *tc, int blk, int32_t retired)
 {
+    sext_all(tc);
     add_instret(tc, retired - tc->block_start[blk]);
     x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
@@ -696,19 +677,35 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
 {
     X86Cond cc = branch_cc((RvOp)t->in.op);
     uint64_t taken = t->pc + t->in.imm, fall = t->pc + t->in.len;
-    X86Reg a = in_reg(tc, t->in.rs1, X86_RAX);
-    Val b = val_of(tc, t->in.rs2);
+    int rs1 = t->in.rs1, rs2 = t->in.rs2;
+    uint32_t pend = tc->sext_pending;
+    int size = 8;
 
-    if (b.kind == V_IMM)
-        x86_test_rr(tc->e, 8, a, a);    /* compare with x0 */
+    /* Sign-extended values order as their low halves do. */
+    if ((rs1 == 0 || (pend >> rs1 & 1)) && (rs2 == 0 || (pend >> rs2 & 1)) && (rs1 | rs2))
+        size = 4;
     else
-        apply(tc, X86_CMP, 8, a, b);
+        sext_now(tc, 1u << rs1 | 1u << rs2);
+    Val av = val_of(tc, rs1);
+    Val b = size == 8 ? val_op(tc, rs2) : val_of(tc, rs2);
+    if (av.kind == V_MEM && b.kind == V_REG && jit_enabled(JIT_TECH_PEEPHOLE)) {
+        x86_alu_mr(tc->e, X86_CMP, size, cpu_mem(av.disp), b.reg);     /* no load first */
+    } else if (av.kind == V_MEM && b.kind == V_IMM && fits32(b.imm) &&
+               jit_enabled(JIT_TECH_PEEPHOLE)) {
+        x86_alu_mi(tc->e, X86_CMP, size, cpu_mem(av.disp), (int32_t)b.imm);
+    } else {
+        X86Reg a = in_reg(tc, rs1, X86_RAX);
+        if (b.kind == V_IMM && b.imm == 0)
+            x86_test_rr(tc->e, size, a, a);    /* compare with x0 */
+        else
+            apply(tc, X86_CMP, size, a, b);
+    }
     if (next_pc && next_pc == fall) {
         edge(tc, cc, false, taken, pos + 1);
     } else if (next_pc && next_pc == taken) {
         edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
     } else {
-        int blk = block_index(tc, taken);
+        int blk = rv_block_index(tc, taken);
         if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
             edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
             inline_edge(tc, blk, pos + 1);
@@ -762,6 +759,9 @@ static void ras_call(Tc *tc, uint64_t ret_pc)
 
     if (!jit_enabled(JIT_TECH_RAS) || tc->nexits == MAX_STUBS)
         return;
+    /* The return stub runs after the callee: nothing of ours is pending. */
+    uint32_t pending = tc->sext_pending;
+    tc->sext_pending = 0;
     x86_alu_rm(e, X86_CMP, 8, X86_RSP, cpu_mem(JIT_CPU_OFF(jit_stack_limit)));
     size_t deep = x86_jcc(e, X86_CC_BE, 0);
     x86_alu_ri(e, X86_SUB, 8, X86_RSP, 8);      /* frames of 16 keep rsp aligned */
@@ -787,6 +787,7 @@ static void ras_call(Tc *tc, uint64_t ret_pc)
     tc->nexits++;
     emit_patch_u32(e, call, (uint32_t)(e->len - (call + 4)));
     emit_patch_u32(e, deep, (uint32_t)(e->len - (deep + 4)));
+    tc->sext_pending = pending;
 }
 
 /* An indirect jump (jalr) at pos: a return through the host frame of its
@@ -795,6 +796,7 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
 {
     Emit *e = tc->e;
 
+    sext_all(tc);
     mov_val(tc, X86_RAX, val_of(tc, t->in.rs1));
     if (t->in.imm)
         x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)t->in.imm);
@@ -843,8 +845,9 @@ static void mul(Tc *tc, int size, int rd, int rs1, int rs2)
     else
         x86_alu_rr(tc->e, X86_XOR, 4, w, w);       /* times x0 */
     if (size == 4)
-        x86_movsxd_rr(tc->e, w, w);
-    commit(tc, rd, w);
+        commit_w(tc, rd, w);
+    else
+        commit(tc, rd, w);
 }
 
 /* Point the rel32 at `at` to the current position. */
@@ -906,12 +909,19 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     int rd = in->rd, rs1 = in->rs1, rs2 = in->rs2;
     int64_t imm = in->imm;
 
+    if (tc->opt[pos] & OPT_SKIP)
+        return;
+    if (tc->opt[pos] & OPT_FROM_LOW32) {
+        shift_low32(tc, in->op == RV_SRAI, rd, tc->insn[pos - 1].in.rs1, (unsigned)imm);
+        return;
+    }
     switch ((RvOp)in->op) {
     case RV_LUI:
         if (rd) {
             X86Reg d = dest_reg(tc, rd);
             x86_mov_ri(tc->e, d, (uint64_t)imm);
             commit(tc, rd, d);
+            result_is(tc, imm);
         }
         break;
     case RV_AUIPC:
@@ -919,6 +929,7 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
             X86Reg d = dest_reg(tc, rd);
             x86_mov_ri(tc->e, d, t->pc + imm);
             commit(tc, rd, d);
+            result_is(tc, (int64_t)(t->pc + imm));
         }
         break;
     case RV_ADDI: binop(tc, X86_ADD, 8, rd, rs1, val_imm(imm)); break;
@@ -930,11 +941,11 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_SLLI: shift_imm(tc, X86_SHL, 8, rd, rs1, (unsigned)imm); break;
     case RV_SRLI: shift_imm(tc, X86_SHR, 8, rd, rs1, (unsigned)imm); break;
     case RV_SRAI: shift_imm(tc, X86_SAR, 8, rd, rs1, (unsigned)imm); break;
-    case RV_ADD: binop(tc, X86_ADD, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_SUB: binop(tc, X86_SUB, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_XOR: binop(tc, X86_XOR, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_OR: binop(tc, X86_OR, 8, rd, rs1, val_of(tc, rs2)); break;
-    case RV_AND: binop(tc, X86_AND, 8, rd, rs1, val_of(tc, rs2)); break;
+    case RV_ADD: binop(tc, X86_ADD, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_SUB: binop(tc, X86_SUB, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_XOR: binop(tc, X86_XOR, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_OR: binop(tc, X86_OR, 8, rd, rs1, val_op(tc, rs2)); break;
+    case RV_AND: binop(tc, X86_AND, 8, rd, rs1, val_op(tc, rs2)); break;
     case RV_SLT: set_cond(tc, X86_CC_L, rd, rs1, val_of(tc, rs2)); break;
     case RV_SLTU: set_cond(tc, X86_CC_B, rd, rs1, val_of(tc, rs2)); break;
     case RV_SLL: shift_reg(tc, X86_SHL, 8, rd, rs1, rs2); break;
@@ -944,8 +955,8 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_SLLIW: shift_imm(tc, X86_SHL, 4, rd, rs1, (unsigned)imm); break;
     case RV_SRLIW: shift_imm(tc, X86_SHR, 4, rd, rs1, (unsigned)imm); break;
     case RV_SRAIW: shift_imm(tc, X86_SAR, 4, rd, rs1, (unsigned)imm); break;
-    case RV_ADDW: binop(tc, X86_ADD, 4, rd, rs1, val_of(tc, rs2)); break;
-    case RV_SUBW: binop(tc, X86_SUB, 4, rd, rs1, val_of(tc, rs2)); break;
+    case RV_ADDW: binop(tc, X86_ADD, 4, rd, rs1, val_op(tc, rs2)); break;
+    case RV_SUBW: binop(tc, X86_SUB, 4, rd, rs1, val_op(tc, rs2)); break;
     case RV_SLLW: shift_reg(tc, X86_SHL, 4, rd, rs1, rs2); break;
     case RV_SRLW: shift_reg(tc, X86_SHR, 4, rd, rs1, rs2); break;
     case RV_SRAW: shift_reg(tc, X86_SAR, 4, rd, rs1, rs2); break;
@@ -1009,6 +1020,7 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
 {
     Emit *e = tc->e;
 
+    sext_all(tc);
     write_back(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
@@ -1038,6 +1050,7 @@ static void emit_stub(Tc *tc, Stub *s)
     Emit *e = tc->e;
 
     emit_patch_u32(e, s->jump_at, (uint32_t)(e->len - (s->jump_at + 4)));
+    tc->sext_pending = s->sext;
     switch (s->kind) {
     case STUB_EXIT:
         emit_exit(tc, s->target_pc, s->retired, true);
@@ -1066,6 +1079,7 @@ static void emit_stub(Tc *tc, Stub *s)
         emit_probe(tc);
         break;
     case STUB_OOB:
+        sext_all(tc);
         write_back_all(tc);
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
@@ -1085,7 +1099,7 @@ static void selftest_corrupt(Tc *tc, const TrInsn *t)
 {
     Val d = val_of(tc, t->in.rd);
 
-    if (!writes_x(rv_op_formats[t->in.op]) || d.kind == V_IMM)
+    if (!rv_writes_x(rv_op_formats[t->in.op]) || d.kind == V_IMM)
         return;
     if (d.kind == V_REG)
         x86_alu_ri(tc->e, X86_XOR, 8, d.reg, 1);
@@ -1109,20 +1123,56 @@ static void gen_superblock(Tc *tc)
         int first = tc->block_start[blk];
         int end = blk + 1 < tc->nblocks ? tc->block_start[blk + 1] : tc->n;
         uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
+        if (tc->join_blocks >> blk & 1) {
+            sext_all(tc);       /* as on the jumps that reach it */
+            tc->known = 0;
+            tc->checked = 0;
+        }
         tc->block_label[blk] = e->len;
         for (int i = first; i < end; i++) {
             const TrInsn *t = &tc->insn[i];
             RvOp op = (RvOp)t->in.op;
-            if (needs_run_loop(op)) {
+            if (rv_needs_run_loop(op)) {
                 emit_exit(tc, t->pc, i, true);
                 return;
             }
+            tc->cur = i;
+            tc->deferred = false;
+            tc->result_known = false;
+            if (!is_branch(op))
+                sext_now(tc, rv_opt_full_reads_at(tc, i));
             if (i < end - 1 || !rv_ends_block(op)) {
+                uint32_t rd_bit = rv_writes_x(rv_op_formats[op]) ? 1u << t->in.rd & ~1u : 0;
+                if (tc->opt[i] & OPT_CONST_ONLY) {
+                    /* the next instruction folds it in and writes rd */
+                    tc->known |= rd_bit;
+                    tc->unwritten |= rd_bit;
+                    tc->known_value[t->in.rd] =
+                        op == RV_LUI ? t->in.imm : (int64_t)(t->pc + t->in.imm);
+                    continue;
+                }
                 gen_insn(tc, t, i);
-                if ((int)op == selftest_op)
+                /* whatever wrote rd wrote all of it, unless it deferred */
+                if (!tc->deferred)
+                    tc->sext_pending &= ~rd_bit;
+                tc->unwritten &= ~rd_bit;
+                tc->known &= ~rd_bit;
+                tc->checked &= ~rd_bit;
+                if (tc->result_known && !tc->deferred && rd_bit &&
+                    jit_enabled(JIT_TECH_CONSTPROP)) {
+                    tc->known |= rd_bit;
+                    tc->known_value[t->in.rd] = tc->result;
+                }
+                if ((int)op == selftest_op) {
                     selftest_corrupt(tc, t);
+                    tc->known &= ~rd_bit;
+                }
                 continue;
             }
+            /* jal and jalr write rd */
+            tc->known &= ~(1u << t->in.rd);
+            tc->unwritten &= ~(1u << t->in.rd);
+            tc->checked &= ~(1u << t->in.rd);
             if (is_branch(op)) {
                 branch(tc, t, i, next_pc);
             } else if (op == RV_JAL) {
@@ -1134,7 +1184,7 @@ static void gen_superblock(Tc *tc)
                         ras_call(tc, t->pc + t->in.len);
                 }
                 if (next_pc != t->pc + t->in.imm) {
-                    int target = block_index(tc, t->pc + t->in.imm);
+                    int target = rv_block_index(tc, t->pc + t->in.imm);
                     if (target >= 0)
                         inline_edge(tc, target, i + 1);
                     else
@@ -1212,7 +1262,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
     struct timespec t0, t1;
     const RvBlock *b0 = rv_block_lookup(pc);
 
-    if (!b0 || needs_run_loop((RvOp)b0->insn[0].op))
+    if (!b0 || rv_needs_run_loop((RvOp)b0->insn[0].op))
         return NULL;
     if (!tc_space)
         tc_space = malloc(sizeof *tc_space);
@@ -1225,13 +1275,16 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = 0;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
-        form_superblock(tc, b0);
+        rv_form_superblock(tc, b0);
         if (max_insns < SB_MAX_INSNS) {
             if (tc->n < max_insns)
                 return NULL;
             cut(tc, max_insns);
         }
-        allocate(tc);
+        rv_allocate(tc);
+        tc->sext_pending = 0;
+        tc->known = tc->unwritten = tc->checked = 0;
+        rv_opt_analyze(tc);
         jit_begin(&e);
         tc->e = &e;
         gen_superblock(tc);
@@ -1240,7 +1293,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         if (tc->overflow)
             return NULL;
         int insns = 0;
-        while (insns < tc->n && !needs_run_loop((RvOp)tc->insn[insns].in.op))
+        while (insns < tc->n && !rv_needs_run_loop((RvOp)tc->insn[insns].in.op))
             insns++;
         JitTrans *t = jit_finish(&e, pc, (uint32_t)insns, tc->guest_of_host, tc->sites,
                                  (uint32_t)tc->nsites, tc->exits, (uint32_t)tc->nexits, &exits);
@@ -1315,7 +1368,7 @@ static const JitFrontEnd front_end = {
     .translate = translate_superblock,
     .enter = enter,
     .jump_cache_fill = jit_jump_cache_fill,
-    .fixed_regs = fixed_for_cache,
+    .fixed_regs = rv_fixed_for_cache,
     .fault_fixup = fault_fixup,
     .verify = &rv_verify_isa,
 };

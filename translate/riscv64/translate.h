@@ -1,7 +1,9 @@
 /*
  * The riscv64 translator's internals shared by its files: translate.c
- * (superblocks, integer ops, control flow, the run loop) and
- * translate_fp.c (F/D arithmetic).  See translate.c for the design.
+ * (code generation, control flow, the run loop), superblock.c (formation,
+ * register allocation), optimize.c (the analysis before code generation:
+ * pending sign extensions, fused pairs, constants) and translate_fp.c
+ * (F/D arithmetic).  See translate.c for the design.
  */
 #ifndef XLAT_TRANSLATE_RISCV64_TRANSLATE_H
 #define XLAT_TRANSLATE_RISCV64_TRANSLATE_H
@@ -12,6 +14,7 @@
 
 #include "translate/jit/cache.h"
 #include "translate/riscv64/insn.h"
+#include "translate/riscv64/rvblock.h"
 #include "translate/x86_64/emit.h"
 
 #define SB_MAX_INSNS 256
@@ -41,7 +44,16 @@ typedef struct Stub {
     int32_t retired;
     int block;
     int size;               /* STUB_OOB: access size */
+    uint32_t sext;          /* sign extensions pending where it is created */
 } Stub;
+
+/* Tc.opt: what the analysis (optimize.c) decided for an instruction. */
+enum {
+    OPT_DEFER_SEXT = 1,     /* a W result: leave its sign extension pending */
+    OPT_SKIP = 2,           /* no code: the next instruction does its work */
+    OPT_FROM_LOW32 = 4,     /* srli/srai rd,rd,k after a skipped slli rd,rs,32: from rs */
+    OPT_CONST_ONLY = 8,     /* lui/auipc whose constant the next instruction folds in */
+};
 
 typedef struct Tc {
     Emit *e;
@@ -64,6 +76,19 @@ typedef struct Tc {
     int nexits;
     bool overflow;                      /* too many stubs: give up */
     uint64_t guest_min;                 /* vm->guest_min (below 2 GiB) */
+    uint8_t opt[SB_MAX_INSNS];          /* OPT_* per instruction */
+    uint32_t join_blocks;               /* blocks reached by a jump inside the superblock */
+    uint32_t sext_pending;              /* guest registers whose host register holds only
+                                           their low 32 bits (optimize.c) */
+    uint32_t known;                     /* guest registers holding a known constant */
+    uint32_t unwritten;                 /* those of them not written yet (OPT_CONST_ONLY) */
+    int64_t known_value[32];
+    uint32_t checked;                   /* registers with an address range proven (address()) */
+    int64_t check_lo[32], check_hi[32];
+    bool result_known;                  /* the instruction's result is the constant: */
+    int64_t result;
+    int cur;                            /* the instruction being generated */
+    bool deferred;                      /* it left its result's sign extension pending */
 } Tc;
 
 static inline int32_t xoff(int g)
@@ -82,6 +107,22 @@ static inline X86Mem cpu_mem(int32_t off)
 }
 /* A cold stub of kind for the rel32 (or imm64) at jump_at; its index. */
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
+/* superblock.c: formation and register allocation. */
+bool rv_needs_run_loop(RvOp op);
+int rv_block_index(const Tc *tc, uint64_t pc);
+void rv_form_superblock(Tc *tc, const RvBlock *b0);
+bool rv_writes_x(RvFmt f);
+void rv_allocate(Tc *tc);
+/* The fixed registers for the trampolines (none without regalloc). */
+int rv_fixed_for_cache(JitFixedReg *out);
+/* optimize.c: the analysis before code generation. */
+void rv_opt_analyze(Tc *tc);
+/* The x registers in read in full (not only their low 32 bits); all of
+ * them for what calls a helper or leaves. */
+uint32_t rv_opt_full_reads(const RvInsn *in);
+/* The same for instruction i of the superblock, after the analysis. */
+uint32_t rv_opt_full_reads_at(const Tc *tc, int i);
+bool rv_opt_is_branch(RvOp op);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
 

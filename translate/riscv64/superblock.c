@@ -1,0 +1,214 @@
+/*
+ * The riscv64 translator's superblocks (see translate.c for the design):
+ * which predecoded blocks a superblock strings together, and which guest
+ * registers get a host register in it.
+ */
+#include <string.h>
+
+#include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
+#include "translate/riscv64/riscv64.h"
+#include "translate/riscv64/rvblock.h"
+#include "translate/riscv64/translate.h"
+
+/* The host registers that hold guest registers, in allocation order. */
+static const X86Reg alloc_order[] = {
+    X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_RSI, X86_RDI,
+    X86_R8, X86_R9, X86_R10, X86_R11,
+};
+#define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
+
+/* The guest registers every translation keeps in the same host register
+ * (JitFixedReg, cache.h): the ones compiled RV64 code uses most (a5, sp,
+ * a4, a0, s0, a1, counted over the bench programs), so that going from one
+ * translation to the next (chained or through the jump cache) moves only
+ * the other registers each allocates for itself. */
+static const struct { int guest; X86Reg host; } fixed_regs[] = {
+    { 15, X86_RBX }, { 2, X86_RBP }, { 14, X86_R12 }, { 10, X86_R13 }, { 8, X86_R14 },
+    { 11, X86_RSI },
+};
+#define N_FIXED (sizeof fixed_regs / sizeof fixed_regs[0])
+
+
+/* ---- Superblock formation ---- */
+
+bool rv_needs_run_loop(RvOp op)
+{
+    return op == RV_ECALL || op == RV_EBREAK || op == RV_FENCE_I || op == RV_ILLEGAL;
+}
+
+int rv_block_index(const Tc *tc, uint64_t pc)
+{
+    for (int i = 0; i < tc->nblocks; i++)
+        if (tc->block_pc[i] == pc)
+            return i;
+    return -1;
+}
+
+static void add_block(Tc *tc, const RvBlock *b)
+{
+    tc->block_start[tc->nblocks] = tc->n;
+    tc->block_pc[tc->nblocks++] = b->pc;
+    for (uint32_t i = 0; i < b->n; i++) {
+        tc->insn[tc->n].in = b->insn[i];
+        tc->insn[tc->n].pc = b->pc + b->insn[i].pc_off * 2u;
+        tc->n++;
+    }
+}
+
+/* The successors of block b that superblock formation may follow. */
+static int successors(const RvBlock *b, uint64_t cand[2])
+{
+    const RvInsn *last = &b->insn[b->n - 1];
+    uint64_t last_pc = b->pc + last->pc_off * 2u;
+    RvOp op = (RvOp)last->op;
+    int ncand = 0;
+
+    if (rv_opt_is_branch(op)) {
+        cand[ncand++] = last_pc + last->imm;
+        cand[ncand++] = last_pc + last->len;
+    } else if (op == RV_JAL) {
+        cand[ncand++] = last_pc + last->imm;
+    } else if (!rv_ends_block(op)) {
+        cand[ncand++] = b->pc + b->bytes;
+    }
+    return ncand;
+}
+
+/* Whether the path from pc reaches a block of the superblock within
+ * depth more blocks (following any successor). */
+static bool closes_loop(const Tc *tc, uint64_t pc, int depth)
+{
+    uint64_t cand[2];
+
+    if (rv_block_index(tc, pc) >= 0)
+        return true;
+    const RvBlock *b = rv_block_lookup(pc);
+    if (!b || depth == 0)
+        return false;
+    int n = successors(b, cand);
+    for (int i = 0; i < n; i++)
+        if (closes_loop(tc, cand[i], depth - 1))
+            return true;
+    return false;
+}
+
+/* Collect the blocks of the superblock starting at b0.  At a branch the
+ * successor the interpreter entered more often is followed, except that
+ * one that leads back into the superblock within a few blocks (a loop
+ * whose head is not the superblock's first block) wins over a rarely much
+ * hotter one: the counts are those of the first runs only, and keeping a
+ * loop inside one translation saves an exit and an entry per iteration. */
+void rv_form_superblock(Tc *tc, const RvBlock *b0)
+{
+    const RvBlock *b = b0;
+
+    add_block(tc, b);
+    while (jit_enabled(JIT_TECH_SUPERBLOCK)) {
+        uint64_t cand[2];
+        int ncand = successors(b, cand);
+        const RvBlock *best = NULL;
+        bool best_loops = false;
+        for (int i = 0; i < ncand; i++) {
+            if (rv_block_index(tc, cand[i]) >= 0)
+                return;             /* a loop closes here */
+            const RvBlock *s = rv_block_lookup(cand[i]);
+            if (!s)
+                continue;
+            bool loops = closes_loop(tc, cand[i], 2);
+            if (!best || (loops && !best_loops && s->count * 4 >= best->count) ||
+                (loops == best_loops && s->count > best->count) ||
+                (!loops && best_loops && s->count > best->count * 4)) {
+                best = s;
+                best_loops = loops;
+            }
+        }
+        if (!best || tc->nblocks == SB_MAX_BLOCKS || tc->n + (int)best->n > SB_MAX_INSNS)
+            return;
+        b = best;
+        add_block(tc, b);
+    }
+}
+
+bool rv_writes_x(RvFmt f)
+{
+    switch (f) {
+    case F_R: case F_I: case F_LOAD: case F_U: case F_J: case F_SH6: case F_SH5:
+    case F_CSR: case F_CSRI: case F_AMO: case F_LR: case F_FCMP: case F_F2X: case F_F2X_RM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool reads_x1(RvFmt f)
+{
+    switch (f) {
+    case F_R: case F_I: case F_LOAD: case F_S: case F_B: case F_SH6: case F_SH5: case F_CSR:
+    case F_AMO: case F_LR: case F_FLOAD: case F_FSTORE: case F_X2F: case F_X2F_RM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool reads_x2(RvFmt f)
+{
+    return f == F_R || f == F_S || f == F_B || f == F_AMO;
+}
+
+/* Give the most used guest registers a host register each. */
+void rv_allocate(Tc *tc)
+{
+    unsigned uses[32] = { 0 };
+
+    tc->written = 0;
+    for (int i = 0; i < tc->n; i++) {
+        const RvInsn *in = &tc->insn[i].in;
+        RvFmt f = rv_op_formats[in->op];
+        if (rv_needs_run_loop((RvOp)in->op))
+            break;
+        if (rv_writes_x(f)) {
+            uses[in->rd]++;
+            tc->written |= 1u << in->rd;
+        }
+        if (reads_x1(f))
+            uses[in->rs1]++;
+        if (reads_x2(f))
+            uses[in->rs2]++;
+    }
+    uses[0] = 0;
+    tc->written &= ~1u;
+    memset(tc->host_of, -1, sizeof tc->host_of);
+    memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
+    tc->fixed = 0;
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return;
+    for (size_t k = 0; k < N_FIXED; k++) {
+        tc->host_of[fixed_regs[k].guest] = (int8_t)fixed_regs[k].host;
+        tc->guest_of_host[fixed_regs[k].host] = (int8_t)fixed_regs[k].guest;
+        tc->fixed |= 1u << fixed_regs[k].guest;
+    }
+    for (size_t k = 0; k < N_ALLOC; k++) {
+        if (tc->guest_of_host[alloc_order[k]] >= 0)
+            continue;
+        int best = 0;
+        for (int g = 1; g < 32; g++)
+            if (tc->host_of[g] < 0 && uses[g] > uses[best])
+                best = g;
+        if (uses[best] < 2)
+            break;
+        tc->host_of[best] = (int8_t)alloc_order[k];
+        tc->guest_of_host[alloc_order[k]] = (int8_t)best;
+    }
+}
+
+/* The fixed registers for the trampolines (none without regalloc). */
+int rv_fixed_for_cache(JitFixedReg *out)
+{
+    if (!jit_enabled(JIT_TECH_REGALLOC))
+        return 0;
+    for (size_t k = 0; k < N_FIXED; k++)
+        out[k] = (JitFixedReg){ fixed_regs[k].host, JIT_CPU_OFF(x[0]) + 8 * fixed_regs[k].guest };
+    return (int)N_FIXED;
+}
