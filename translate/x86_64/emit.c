@@ -466,6 +466,38 @@ void x86_movdqu_store(Emit *e, X86Mem m, int xmm)
     opc(e, P_F3, 0x0f7f, xmm, 0, &m);
 }
 
+void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src)
+{
+    opc(e, P_66, (uint32_t)op, dst, src, NULL);
+}
+
+void x86_vec_shift_ri(Emit *e, X86VecShift op, int xmm, uint8_t imm)
+{
+    opc(e, P_66, 0x0f00 | ((unsigned)op >> 8), (int)op & 7, xmm, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_pshufd(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_66, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_movq_load(Emit *e, int xmm, X86Mem m)
+{
+    opc(e, P_F3, 0x0f7e, xmm, 0, &m);
+}
+
+void x86_movq_store(Emit *e, X86Mem m, int xmm)
+{
+    opc(e, P_66, 0x0fd6, xmm, 0, &m);
+}
+
+void x86_pmovmskb(Emit *e, X86Reg dst, int xmm)
+{
+    opc(e, P_66, 0x0fd7, dst, xmm, NULL);
+}
+
 void x86_lahf(Emit *e)
 {
     emit_u8(e, 0x9f);

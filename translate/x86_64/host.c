@@ -22,6 +22,9 @@ const HostFeatures *host_features(void)
         return &features;
     if (__get_cpuid(1, &a, &b, &c, &d)) {
         features.popcnt = c & bit_POPCNT;
+        features.ssse3 = c & bit_SSSE3;
+        features.sse41 = c & bit_SSE4_1;
+        features.sse42 = c & bit_SSE4_2;
         bool osxsave = c & bit_OSXSAVE;
         bool avx = (c & bit_AVX) && osxsave;
         features.fma = (c & bit_FMA) && avx;

@@ -9,7 +9,7 @@
 #include <stdbool.h>
 
 typedef struct HostFeatures {
-    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2;
+    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2, ssse3, sse41, sse42;
 } HostFeatures;
 
 /* The features of this host (cached after the first call). */
