@@ -37,6 +37,9 @@ typedef enum A64Op {
      * 3-source (FMADD..FNMSUB), FMOV immediate, FMOV Xd/Wd <- Dn/Sn and back */
     A64_OP_FP2, A64_OP_FP1, A64_OP_FP3, A64_OP_FMOV_IMM, A64_OP_FMOV_TO_GPR,
     A64_OP_FMOV_FROM_GPR,
+    /* simd.c, simd2.c, ldst.c: an Advanced SIMD integer instruction with
+     * an inline translation (gen-simd.c, A64SimdOp) */
+    A64_OP_SIMD,
     A64_OP_COUNT
 } A64Op;
 
@@ -59,6 +62,35 @@ typedef struct A64Access {
     unsigned size;      /* log2 of the bytes of one register's access */
     unsigned mode;
 } A64Access;
+
+/* What an Advanced SIMD instruction is.  Every kind but A64_SIMD_NONE is
+ * integer only: its handler never uses the host FP unit, so it runs from
+ * translated code without MXCSR care.  A64_SIMD_NONE is anything else,
+ * including the SIMD instructions that do FP arithmetic.  The handler's
+ * own fields keep the sub-operation (see each kind). */
+typedef enum A64SimdOp {
+    A64_SIMD_NONE,
+    A64_SIMD_OTHER,         /* integer, no inline form */
+    A64_SIMD_SAME,          /* three-same integer: cond = U:opcode */
+    A64_SIMD_PAIRWISE,      /* ADDP, [SU]MAXP, [SU]MINP: cond = U:opcode */
+    A64_SIMD_LOGIC,         /* cond = U:size: AND BIC ORR ORN EOR BSL BIT BIF */
+    A64_SIMD_MISC,          /* two-register misc integer: cond = M2_* (simd.h) */
+    A64_SIMD_REV,           /* REV16/32/64: aux = log2 of the container */
+    A64_SIMD_MOVI,          /* cond: 0 MOVI, 1 MVNI, 2 ORR, 3 BIC with imm */
+    A64_SIMD_DUP_GEN,       /* DUP Vd.T, Rn */
+    A64_SIMD_INS_GEN,       /* INS Vd.T[cond], Rn */
+    A64_SIMD_UMOV,          /* UMOV Rd, Vn.T[cond] */
+    A64_SIMD_LDST_MULTIPLE, /* LD1..4, ST1..4: aux registers, aux2 elements, A64_SF_* */
+} A64SimdOp;
+
+/* A64Insn.flags of the structure loads and stores (ldst.c). */
+#define A64_SF_POST 1   /* post-index: by imm if rm is 31, else by Xm */
+#define A64_SF_LOAD 2
+#define A64_SF_REPL 4   /* LD1R..LD4R */
+
+A64SimdOp a64_simd_op(const A64Insn *in);       /* simd.c */
+A64SimdOp a64_simd2_op(const A64Insn *in);      /* simd2.c */
+A64SimdOp a64_ldst_simd_op(const A64Insn *in);  /* ldst.c */
 
 A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);

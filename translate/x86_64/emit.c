@@ -483,6 +483,18 @@ void x86_pshufd(Emit *e, int dst, int src, uint8_t imm)
     emit_u8(e, imm);
 }
 
+void x86_pshuflw(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_F2, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_pshufhw(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_F3, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
 void x86_movq_load(Emit *e, int xmm, X86Mem m)
 {
     opc(e, P_F3, 0x0f7e, xmm, 0, &m);

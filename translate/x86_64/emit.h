@@ -69,7 +69,7 @@ typedef enum X86VecOp {
     X86_PCMPEQB = 0x0f74, X86_PCMPEQW = 0x0f75, X86_PCMPEQD = 0x0f76,
     X86_PCMPGTB = 0x0f64, X86_PCMPGTW = 0x0f65, X86_PCMPGTD = 0x0f66,
     X86_PMAXUB = 0x0fde, X86_PMINUB = 0x0fda, X86_PMAXSW = 0x0fee, X86_PMINSW = 0x0fea,
-    X86_PUNPCKLQDQ = 0x0f6c, X86_MOVDQA = 0x0f6f,
+    X86_PUNPCKLQDQ = 0x0f6c, X86_MOVDQA = 0x0f6f, X86_PACKUSWB = 0x0f67,
     X86_PSHUFB = 0x0f3800,                                  /* SSSE3 */
     X86_PCMPEQQ = 0x0f3829, X86_PMAXUW = 0x0f383e, X86_PMAXUD = 0x0f383f,  /* SSE4.1 */
     X86_PMINUW = 0x0f383a, X86_PMINUD = 0x0f383b, X86_PMAXSB = 0x0f383c,
@@ -231,6 +231,9 @@ void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src);
 void x86_vec_shift_ri(Emit *e, X86VecShift op, int xmm, uint8_t imm);
 /* pshufd xmm, xmm, imm8. */
 void x86_pshufd(Emit *e, int dst, int src, uint8_t imm);
+/* pshuflw, pshufhw xmm, xmm, imm8 (the low or high four words). */
+void x86_pshuflw(Emit *e, int dst, int src, uint8_t imm);
+void x86_pshufhw(Emit *e, int dst, int src, uint8_t imm);
 /* movq xmm, qword [m] (the upper half cleared). */
 void x86_movq_load(Emit *e, int xmm, X86Mem m);
 /* movq qword [m], xmm. */

@@ -1,0 +1,550 @@
+/*
+ * The aarch64 translator: Advanced SIMD integer instructions inline (the
+ * translator's; see translate.c), as packed integer SSE2 on the V registers
+ * in the Cpu, with SSE4.1/SSE4.2 forms where the host has them:
+ *
+ *   three-same     ADD SUB CMEQ CMTST CMGT CMGE CMHI CMHS [SU]MAX [SU]MIN
+ *   pairwise       ADDP [SU]MAXP [SU]MINP on bytes
+ *   bitwise        AND BIC ORR ORN EOR BSL BIT BIF
+ *   misc           CMEQ CMGT CMGE CMLE CMLT with zero, NOT, NEG, REV16/32/64
+ *   copy           MOVI MVNI ORR BIC (immediate), DUP and INS from a general
+ *                  register, UMOV
+ *   memory         LD1/ST1 (multiple structures) of one to four registers,
+ *                  with and without post-index
+ *
+ * The vector forms only (the scalar ones go to their helpers).  Each
+ * instruction loads its sources from the Cpu into xmm0..xmm5 (movdqu, or
+ * movq for the 64-bit forms, which clears the upper half), computes there
+ * and stores the result: a 64-bit result stores its low half and clears
+ * the upper one, as the interpreter's vwrite() does.  Nothing stays in xmm
+ * registers between instructions, so helpers and exits need no care.
+ *
+ * The host flags survive the SSE-only forms, so NZCV may stay pending
+ * across them; MOVI, DUP and INS compute in general registers and LD1/ST1
+ * compare addresses, so those store pending flags first.
+ *
+ * LD1/ST1 check the whole range once, like an LDP (an access that leaves
+ * [guest_min, guest_limit) raises SIGSEGV at its first byte before any
+ * register changes); each host access is a fault site.  A load reads all
+ * its memory before it writes any register, so a fault in the middle
+ * leaves the destination registers as they were (the Arm ARM makes them
+ * UNKNOWN then).
+ *
+ * Every other Advanced SIMD integer instruction still calls its handler,
+ * without the MXCSR save and restore of the FP helpers (a64_simd_op() says
+ * which handlers never use the host FP unit).
+ */
+#include "translate/aarch64/jit.h"
+#include "translate/aarch64/simd.h"
+#include "translate/jit/techniques.h"
+#include "translate/x86_64/host.h"
+
+/* Three-same keys (U:opcode, simd2.c). */
+enum {
+    K_SMAX = 0x0c, K_SMIN = 0x0d, K_CMGT = 0x06, K_CMGE = 0x07, K_ADD = 0x10,
+    K_CMTST = 0x11, K_ADDP = 0x17, K_SMAXP = 0x14, K_SMINP = 0x15,
+    K_CMHI = 0x26, K_CMHS = 0x27, K_UMAX = 0x2c, K_UMIN = 0x2d, K_SUB = 0x30,
+    K_CMEQ = 0x31, K_UMAXP = 0x34, K_UMINP = 0x35,
+};
+
+/* No such instruction (0 is none of the opcodes used). */
+#define NO_OP ((X86VecOp)0)
+
+static int32_t voff(unsigned v)
+{
+    return JIT_CPU_OFF(a64.v[0]) + 16 * (int32_t)v;
+}
+
+A64SimdOp simd_op_of(const A64Insn *in)
+{
+    A64SimdOp k = a64_simd_op(in);
+    if (k == A64_SIMD_NONE)
+        k = a64_simd2_op(in);
+    if (k == A64_SIMD_NONE)
+        k = a64_ldst_simd_op(in);
+    return k;
+}
+
+/* ---- building blocks ---- */
+
+/* xmm = Vn, all of it (q) or its low half with the upper half cleared. */
+static void vload(Tc *tc, int xmm, unsigned v, bool q)
+{
+    if (q)
+        x86_movdqu_load(tc->e, xmm, cpu_mem(voff(v)));
+    else
+        x86_movq_load(tc->e, xmm, cpu_mem(voff(v)));
+}
+
+/* Vd = xmm (q), or its low half and zeros. */
+static void vstore(Tc *tc, unsigned v, int xmm, bool q)
+{
+    if (q) {
+        x86_movdqu_store(tc->e, cpu_mem(voff(v)), xmm);
+    } else {
+        x86_movq_store(tc->e, cpu_mem(voff(v)), xmm);
+        x86_store_imm(tc->e, 8, cpu_mem(voff(v) + 8), 0);
+    }
+}
+
+/* xmm = all ones. */
+static void ones(Tc *tc, int xmm)
+{
+    x86_vec_rr(tc->e, X86_PCMPEQD, xmm, xmm);
+}
+
+/* xmm = ~xmm (clobbers xmm5). */
+static void invert(Tc *tc, int xmm)
+{
+    ones(tc, 5);
+    x86_vec_rr(tc->e, X86_PXOR, xmm, 5);
+}
+
+/* The packed op of an element size (b h s d), or NO_OP when the host lacks
+ * it: ops[] lists SSE2..SSE4.2 forms, need41 says from which size on an
+ * SSE4.1 (need42: SSE4.2) instruction is used. */
+static X86VecOp by_size(const X86VecOp ops[4], unsigned size)
+{
+    static const X86VecOp sse41[] = {
+        X86_PCMPEQQ, X86_PMAXUW, X86_PMAXUD, X86_PMINUW, X86_PMINUD, X86_PMAXSB,
+        X86_PMAXSD, X86_PMINSB, X86_PMINSD,
+    };
+    X86VecOp op = ops[size];
+    const HostFeatures *hf = host_features();
+
+    if (op == NO_OP)
+        return NO_OP;
+    if (op == X86_PCMPGTQ)
+        return hf->sse42 ? op : NO_OP;
+    for (size_t k = 0; k < sizeof sse41 / sizeof sse41[0]; k++)
+        if (op == sse41[k])
+            return hf->sse41 ? op : NO_OP;
+    return op;
+}
+
+static const X86VecOp op_add[4] = { X86_PADDB, X86_PADDW, X86_PADDD, X86_PADDQ };
+static const X86VecOp op_sub[4] = { X86_PSUBB, X86_PSUBW, X86_PSUBD, X86_PSUBQ };
+static const X86VecOp op_cmpeq[4] = { X86_PCMPEQB, X86_PCMPEQW, X86_PCMPEQD, X86_PCMPEQQ };
+static const X86VecOp op_cmpgt[4] = { X86_PCMPGTB, X86_PCMPGTW, X86_PCMPGTD, X86_PCMPGTQ };
+static const X86VecOp op_maxu[4] = { X86_PMAXUB, X86_PMAXUW, X86_PMAXUD, NO_OP };
+static const X86VecOp op_minu[4] = { X86_PMINUB, X86_PMINUW, X86_PMINUD, NO_OP };
+static const X86VecOp op_maxs[4] = { X86_PMAXSB, X86_PMAXSW, X86_PMAXSD, NO_OP };
+static const X86VecOp op_mins[4] = { X86_PMINSB, X86_PMINSW, X86_PMINSD, NO_OP };
+
+/* ---- the instructions; tc NULL: only say whether there is a form ---- */
+
+/* Three-same: xmm0 = Vn, xmm1 = Vm. */
+static bool gen_same(Tc *tc, const A64Insn *in)
+{
+    unsigned size = in->size;
+    X86VecOp op;
+    bool q = in->sf;
+
+    switch (in->cond) {
+    case K_ADD: op = by_size(op_add, size); break;
+    case K_SUB: op = by_size(op_sub, size); break;
+    case K_CMEQ: case K_CMTST: op = by_size(op_cmpeq, size); break;
+    case K_CMGT: case K_CMGE: op = by_size(op_cmpgt, size); break;
+    case K_CMHI: case K_CMHS: case K_UMAX: op = by_size(op_maxu, size); break;
+    case K_UMIN: op = by_size(op_minu, size); break;
+    case K_SMAX: op = by_size(op_maxs, size); break;
+    case K_SMIN: op = by_size(op_mins, size); break;
+    default: op = NO_OP; break;
+    }
+    if (op == NO_OP || (in->flags & VF_SCALAR))
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    int res = 0;
+    vload(tc, 0, in->rn, q);
+    vload(tc, 1, in->rm, q);
+    switch (in->cond) {
+    case K_CMTST:       /* (n & m) != 0 */
+        x86_vec_rr(e, X86_PAND, 0, 1);
+        x86_vec_rr(e, X86_PXOR, 1, 1);
+        x86_vec_rr(e, op, 0, 1);
+        invert(tc, 0);
+        break;
+    case K_CMGE:        /* !(m > n) */
+        x86_vec_rr(e, op, 1, 0);
+        invert(tc, 1);
+        res = 1;
+        break;
+    case K_CMHI:        /* !(max(m, n) == m) */
+        x86_vec_rr(e, X86_MOVDQA, 2, 1);
+        x86_vec_rr(e, op, 2, 0);
+        x86_vec_rr(e, by_size(op_cmpeq, size), 2, 1);
+        invert(tc, 2);
+        res = 2;
+        break;
+    case K_CMHS:        /* max(n, m) == n */
+        x86_vec_rr(e, X86_MOVDQA, 2, 0);
+        x86_vec_rr(e, op, 2, 1);
+        x86_vec_rr(e, by_size(op_cmpeq, size), 2, 0);
+        res = 2;
+        break;
+    default:
+        x86_vec_rr(e, op, 0, 1);
+        break;
+    }
+    vstore(tc, in->rd, res, q);
+    return true;
+}
+
+/* Pairwise on bytes: the even and the odd bytes of Vn:Vm (for 64-bit
+ * forms, of the low halves side by side), packed, then combined. */
+static bool gen_pairwise(Tc *tc, const A64Insn *in)
+{
+    X86VecOp op;
+
+    switch (in->cond) {
+    case K_ADDP: op = X86_PADDB; break;
+    case K_UMAXP: op = X86_PMAXUB; break;
+    case K_UMINP: op = X86_PMINUB; break;
+    case K_SMAXP: op = by_size(op_maxs, 0); break;
+    case K_SMINP: op = by_size(op_mins, 0); break;
+    default: op = NO_OP; break;
+    }
+    if (op == NO_OP || in->size != 0)
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    vload(tc, 0, in->rn, q);
+    vload(tc, 1, in->rm, q);
+    if (!q) {
+        x86_vec_rr(e, X86_PUNPCKLQDQ, 0, 1);
+        x86_vec_rr(e, X86_MOVDQA, 1, 0);
+    }
+    ones(tc, 3);
+    x86_vec_shift_ri(e, X86_PSRLW, 3, 8);           /* 0x00ff in each word */
+    x86_vec_rr(e, X86_MOVDQA, 2, 0);
+    x86_vec_rr(e, X86_PAND, 2, 3);
+    x86_vec_rr(e, X86_MOVDQA, 4, 1);
+    x86_vec_rr(e, X86_PAND, 4, 3);
+    x86_vec_rr(e, X86_PACKUSWB, 2, 4);              /* even bytes */
+    x86_vec_shift_ri(e, X86_PSRLW, 0, 8);
+    x86_vec_shift_ri(e, X86_PSRLW, 1, 8);
+    x86_vec_rr(e, X86_PACKUSWB, 0, 1);              /* odd bytes */
+    x86_vec_rr(e, op, 2, 0);
+    vstore(tc, in->rd, 2, q);
+    return true;
+}
+
+/* AND BIC ORR ORN EOR BSL BIT BIF: xmm0 = n, xmm1 = m, xmm2 = d. */
+static bool gen_logic(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    int res = 0;
+    vload(tc, 0, in->rn, q);
+    vload(tc, 1, in->rm, q);
+    if (in->cond >= 5)
+        vload(tc, 2, in->rd, q);
+    switch (in->cond) {
+    case 0: x86_vec_rr(e, X86_PAND, 0, 1); break;
+    case 1: x86_vec_rr(e, X86_PANDN, 1, 0); res = 1; break;        /* ~m & n */
+    case 2: x86_vec_rr(e, X86_POR, 0, 1); break;
+    case 3: invert(tc, 1); x86_vec_rr(e, X86_POR, 0, 1); break;
+    case 4: x86_vec_rr(e, X86_PXOR, 0, 1); break;
+    case 5:     /* BSL: m ^ ((n ^ m) & d) */
+        x86_vec_rr(e, X86_PXOR, 0, 1);
+        x86_vec_rr(e, X86_PAND, 0, 2);
+        x86_vec_rr(e, X86_PXOR, 0, 1);
+        break;
+    case 6:     /* BIT: d ^ ((n ^ d) & m) */
+        x86_vec_rr(e, X86_PXOR, 0, 2);
+        x86_vec_rr(e, X86_PAND, 0, 1);
+        x86_vec_rr(e, X86_PXOR, 0, 2);
+        break;
+    default:    /* BIF: d ^ ((n ^ d) & ~m) */
+        x86_vec_rr(e, X86_PXOR, 0, 2);
+        x86_vec_rr(e, X86_PANDN, 1, 0);
+        x86_vec_rr(e, X86_PXOR, 1, 2);
+        res = 1;
+        break;
+    }
+    vstore(tc, in->rd, res, q);
+    return true;
+}
+
+/* Two-register misc: compares with zero, NOT, NEG. */
+static bool gen_misc(Tc *tc, const A64Insn *in)
+{
+    unsigned size = in->size;
+    X86VecOp op;
+
+    switch (in->cond) {
+    case M2_CMEQ0: op = by_size(op_cmpeq, size); break;
+    case M2_CMGT0: case M2_CMGE0: case M2_CMLE0: case M2_CMLT0: op = by_size(op_cmpgt, size); break;
+    case M2_NEG: op = by_size(op_sub, size); break;
+    case M2_NOT: op = X86_PXOR; break;
+    default: op = NO_OP; break;
+    }
+    if (op == NO_OP || (in->flags & VF_SCALAR))
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    int res = 0;
+    vload(tc, 0, in->rn, q);
+    x86_vec_rr(e, X86_PXOR, 1, 1);
+    switch (in->cond) {
+    case M2_NOT: invert(tc, 0); break;
+    case M2_CMEQ0: case M2_CMGT0: x86_vec_rr(e, op, 0, 1); break;
+    case M2_CMLE0: x86_vec_rr(e, op, 0, 1); invert(tc, 0); break;
+    case M2_CMLT0: case M2_NEG: x86_vec_rr(e, op, 1, 0); res = 1; break;
+    default: x86_vec_rr(e, op, 1, 0); invert(tc, 1); res = 1; break;    /* CMGE0 */
+    }
+    vstore(tc, in->rd, res, q);
+    return true;
+}
+
+/* REV16/32/64 (in->aux: log2 of the container): bytes swapped inside
+ * words with shifts, then words or dwords reordered with shuffles. */
+static bool gen_rev(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    vload(tc, 0, in->rn, q);
+    if (in->size == 0) {
+        x86_vec_rr(e, X86_MOVDQA, 1, 0);
+        x86_vec_shift_ri(e, X86_PSLLW, 0, 8);
+        x86_vec_shift_ri(e, X86_PSRLW, 1, 8);
+        x86_vec_rr(e, X86_POR, 0, 1);
+    }
+    if (in->size == 2) {
+        x86_pshufd(e, 0, 0, 0xb1);                  /* REV64 of dwords */
+    } else if (in->aux > 1) {
+        uint8_t order = in->aux == 2 ? 0xb1 : 0x1b; /* swap pairs / reverse four */
+        x86_pshuflw(e, 0, 0, order);
+        x86_pshufhw(e, 0, 0, order);
+    }
+    vstore(tc, in->rd, 0, q);
+    return true;
+}
+
+/* rax = the 64-bit pattern imm in both halves of Vd, or combined with it. */
+static bool gen_movi(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    int32_t d = voff(in->rd);
+    materialize_flags(tc);
+    switch (in->cond) {
+    case 0: case 1:
+        x86_mov_ri(e, X86_RAX, in->cond ? ~in->imm : in->imm);
+        x86_store(e, 8, cpu_mem(d), X86_RAX);
+        if (q)
+            x86_store(e, 8, cpu_mem(d + 8), X86_RAX);
+        break;
+    default:
+        x86_mov_ri(e, X86_RAX, in->cond == 2 ? in->imm : ~in->imm);
+        x86_alu_mr(e, in->cond == 2 ? X86_OR : X86_AND, 8, cpu_mem(d), X86_RAX);
+        if (q)
+            x86_alu_mr(e, in->cond == 2 ? X86_OR : X86_AND, 8, cpu_mem(d + 8), X86_RAX);
+        break;
+    }
+    if (!q)
+        x86_store_imm(e, 8, cpu_mem(d + 8), 0);
+    return true;
+}
+
+/* DUP Vd.T, Rn: the element replicated over rax by a multiply. */
+static bool gen_dup_gen(Tc *tc, const A64Insn *in)
+{
+    static const uint64_t spread[3] = { 0x0101010101010101ull, 0x0001000100010001ull, 0 };
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    int32_t d = voff(in->rd);
+    materialize_flags(tc);
+    X86Reg r = in_reg(tc, operand(in->rn, false), X86_RAX);
+    switch (in->size) {
+    case 0:
+        x86_movzx_rr8(e, X86_RAX, r);
+        break;
+    case 1:
+        x86_mov_rr(e, 4, X86_RAX, r);
+        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 16);
+        x86_shift_ri(e, X86_SHR, 4, X86_RAX, 16);
+        break;
+    case 2:
+        x86_mov_rr(e, 4, X86_RAX, r);
+        x86_mov_rr(e, 8, X86_RDX, X86_RAX);
+        x86_shift_ri(e, X86_SHL, 8, X86_RDX, 32);
+        x86_alu_rr(e, X86_OR, 8, X86_RAX, X86_RDX);
+        break;
+    default:
+        if (r != X86_RAX)
+            x86_mov_rr(e, 8, X86_RAX, r);
+        break;
+    }
+    if (in->size < 2) {
+        x86_mov_ri(e, X86_RDX, spread[in->size]);
+        x86_imul_rr(e, 8, X86_RAX, X86_RDX);
+    }
+    x86_store(e, 8, cpu_mem(d), X86_RAX);
+    if (in->sf)
+        x86_store(e, 8, cpu_mem(d + 8), X86_RAX);
+    else
+        x86_store_imm(e, 8, cpu_mem(d + 8), 0);
+    return true;
+}
+
+/* INS Vd.T[cond], Rn: one store. */
+static bool gen_ins_gen(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    X86Reg r = in_reg(tc, operand(in->rn, false), X86_RAX);
+    x86_store(tc->e, 1 << in->size, cpu_mem(voff(in->rd) + (int32_t)(in->cond << in->size)), r);
+    return true;
+}
+
+/* UMOV Rd, Vn.T[cond]: one zero-extending load. */
+static bool gen_umov(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    int g = operand(in->rd, false);
+    X86Reg d = dest_reg(tc, g);
+    X86Mem m = cpu_mem(voff(in->rn) + (int32_t)(in->cond << in->size));
+    if (in->size >= 2)
+        x86_load(e, in->size == 3 ? 8 : 4, d, m);
+    else
+        x86_movzx_load(e, 1 << in->size, d, m);
+    commit(tc, g, d);
+    return true;
+}
+
+/* LD1/ST1 of aux consecutive registers: one contiguous block of memory. */
+static bool gen_ldst_multiple(Tc *tc, const TrInsn *t)
+{
+    const A64Insn *in = &t->in;
+
+    if (in->aux2 != 1)
+        return false;       /* LD2..LD4, ST2..ST4 interleave */
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf, load = in->flags & A64_SF_LOAD;
+    int one = q ? 16 : 8, n = in->aux, bytes = one * n;
+    int rn = operand(in->rn, true);
+    int64_t adjust = bytes - (int64_t)tc->guest_min;
+
+    materialize_flags(tc);
+    Val base = val_of(tc, rn);
+    if (base.kind == V_REG) {
+        x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)adjust));
+    } else {
+        mov_val(tc, X86_RAX, base);
+        x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)adjust);
+    }
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
+    size_t at = x86_jcc(e, X86_CC_A, 0);
+    size_t k = new_stub(tc, STUB_OOB, at, in->pc, t->pos);
+    if (!tc->overflow)
+        tc->stubs[k].size = bytes;
+    int32_t disp = (int32_t)tc->guest_min - bytes;
+    for (int r = 0; r < n; r++) {
+        X86Mem m = x86_mem(X86_RAX, disp + r * one);
+        if (load) {
+            add_site(tc, in->pc, t->pos);
+            if (q)
+                x86_movdqu_load(e, r, m);
+            else
+                x86_movq_load(e, r, m);
+        } else {
+            vload(tc, r, (in->rd + r) % 32, q);
+            add_site(tc, in->pc, t->pos);
+            if (q)
+                x86_movdqu_store(e, m, r);
+            else
+                x86_movq_store(e, m, r);
+        }
+    }
+    if (load)
+        for (int r = 0; r < n; r++)
+            vstore(tc, (in->rd + r) % 32, r, q);
+    if (in->flags & A64_SF_POST) {
+        X86Reg w = dest_reg(tc, rn);
+        if (in->rm != 31) {
+            mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
+            mov_val(tc, w, base);
+            x86_alu_rr(e, X86_ADD, 8, w, X86_RCX);
+        } else if (base.kind == V_REG) {
+            x86_lea(e, 8, w, x86_mem(base.reg, bytes));
+        } else {
+            mov_val(tc, w, base);
+            x86_alu_ri(e, X86_ADD, 8, w, bytes);
+        }
+        commit(tc, rn, w);
+    }
+    return true;
+}
+
+static bool gen_simd_insn(Tc *tc, const TrInsn *t)
+{
+    const A64Insn *in = &t->in;
+
+    switch (simd_op_of(in)) {
+    case A64_SIMD_SAME: return gen_same(tc, in);
+    case A64_SIMD_PAIRWISE: return gen_pairwise(tc, in);
+    case A64_SIMD_LOGIC: return gen_logic(tc, in);
+    case A64_SIMD_MISC: return gen_misc(tc, in);
+    case A64_SIMD_REV: return gen_rev(tc, in);
+    case A64_SIMD_MOVI: return gen_movi(tc, in);
+    case A64_SIMD_DUP_GEN: return gen_dup_gen(tc, in);
+    case A64_SIMD_INS_GEN: return gen_ins_gen(tc, in);
+    case A64_SIMD_UMOV: return gen_umov(tc, in);
+    case A64_SIMD_LDST_MULTIPLE: return gen_ldst_multiple(tc, t);
+    default: return false;
+    }
+}
+
+bool simd_inline(const TrInsn *t)
+{
+    return jit_enabled(JIT_TECH_SIMDINLINE) && gen_simd_insn(NULL, t);
+}
+
+void simd_operands(const TrInsn *t, int reads[2], int *nreads, int *write)
+{
+    const A64Insn *in = &t->in;
+
+    *nreads = 0;
+    *write = G_ZR;
+    switch (simd_op_of(in)) {
+    case A64_SIMD_DUP_GEN: case A64_SIMD_INS_GEN:
+        reads[(*nreads)++] = operand(in->rn, false);
+        break;
+    case A64_SIMD_UMOV:
+        *write = operand(in->rd, false);
+        break;
+    case A64_SIMD_LDST_MULTIPLE:
+        reads[(*nreads)++] = operand(in->rn, true);
+        if (in->flags & A64_SF_POST) {
+            *write = operand(in->rn, true);
+            if (in->rm != 31)
+                reads[(*nreads)++] = operand(in->rm, false);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+bool gen_simd(Tc *tc, int i)
+{
+    return gen_simd_insn(tc, &tc->insn[i]);
+}
