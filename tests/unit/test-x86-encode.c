@@ -490,7 +490,7 @@ static void test_vec(void)
         { X86_PCMPEQW, "pcmpeqw" }, { X86_PCMPEQD, "pcmpeqd" }, { X86_PCMPGTB, "pcmpgtb" },
         { X86_PCMPGTW, "pcmpgtw" }, { X86_PCMPGTD, "pcmpgtd" }, { X86_PMAXUB, "pmaxub" },
         { X86_PMINUB, "pminub" }, { X86_PMAXSW, "pmaxsw" }, { X86_PMINSW, "pminsw" },
-        { X86_PUNPCKLQDQ, "punpcklqdq" }, { X86_MOVDQA, "movdqa" }, { X86_PSHUFB, "pshufb" },
+        { X86_PUNPCKLQDQ, "punpcklqdq" }, { X86_MOVDQA, "movdqa" }, { X86_PACKUSWB, "packuswb" }, { X86_PSHUFB, "pshufb" },
         { X86_PCMPEQQ, "pcmpeqq" }, { X86_PMAXUW, "pmaxuw" }, { X86_PMAXUD, "pmaxud" },
         { X86_PMINUW, "pminuw" }, { X86_PMINUD, "pminud" }, { X86_PMAXSB, "pmaxsb" },
         { X86_PMAXSD, "pmaxsd" }, { X86_PMINSB, "pminsb" }, { X86_PMINSD, "pminsd" },
@@ -515,6 +515,12 @@ static void test_vec(void)
             Emit *e = fresh();
             x86_pshufd(e, x, y, 0x4e);
             check(e, "pshufd xmm%d, xmm%d, 0x4e", x, y);
+            e = fresh();
+            x86_pshuflw(e, x, y, 0xb1);
+            check(e, "pshuflw xmm%d, xmm%d, 0xb1", x, y);
+            e = fresh();
+            x86_pshufhw(e, x, y, 0x1b);
+            check(e, "pshufhw xmm%d, xmm%d, 0x1b", x, y);
         }
         for (size_t o = 0; o < G_N_ELEMENTS(shifts); o++) {
             Emit *e = fresh();
