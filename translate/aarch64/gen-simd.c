@@ -87,6 +87,19 @@ static void vstore(Tc *tc, unsigned v, int xmm, bool q)
     }
 }
 
+/* The width of a form: 128 bits (*q), or 64 for Q=0 and for the scalar
+ * forms on D (whose upper half is cleared like a Q=0 result).  False for
+ * the scalar forms of the other sizes. */
+static bool width(const A64Insn *in, bool *q)
+{
+    if (in->flags & VF_SCALAR) {
+        *q = false;
+        return in->size == 3;
+    }
+    *q = in->sf;
+    return true;
+}
+
 /* xmm = all ones. */
 static void ones(Tc *tc, int xmm)
 {
@@ -138,7 +151,7 @@ static bool gen_same(Tc *tc, const A64Insn *in)
 {
     unsigned size = in->size;
     X86VecOp op;
-    bool q = in->sf;
+    bool q;
 
     switch (in->cond) {
     case K_ADD: op = by_size(op_add, size); break;
@@ -151,7 +164,7 @@ static bool gen_same(Tc *tc, const A64Insn *in)
     case K_SMIN: op = by_size(op_mins, size); break;
     default: op = NO_OP; break;
     }
-    if (op == NO_OP || (in->flags & VF_SCALAR))
+    if (op == NO_OP || !width(in, &q))
         return false;
     if (!tc)
         return true;
@@ -285,12 +298,12 @@ static bool gen_misc(Tc *tc, const A64Insn *in)
     case M2_NOT: op = X86_PXOR; break;
     default: op = NO_OP; break;
     }
-    if (op == NO_OP || (in->flags & VF_SCALAR))
+    bool q;
+    if (op == NO_OP || !width(in, &q))
         return false;
     if (!tc)
         return true;
     Emit *e = tc->e;
-    bool q = in->sf;
     int res = 0;
     vload(tc, 0, in->rn, q);
     x86_vec_rr(e, X86_PXOR, 1, 1);
@@ -331,6 +344,92 @@ static bool gen_rev(Tc *tc, const A64Insn *in)
     return true;
 }
 
+static const X86VecShift shl_op[4] = { 0, X86_PSLLW, X86_PSLLD, X86_PSLLQ };
+static const X86VecShift shr_op[4] = { 0, X86_PSRLW, X86_PSRLD, X86_PSRLQ };
+static const X86VecShift sar_op[4] = { 0, X86_PSRAW, X86_PSRAD, 0 };
+
+/* SSHR, USHR, SSRA, USRA, SHL on halfwords and wider (SSE has no byte
+ * shifts, nor an arithmetic one on quadwords).  amt <= the element size;
+ * SSE shifts by that much or more give zero, or copies of the sign. */
+static bool gen_shift(Tc *tc, const A64Insn *in)
+{
+    X86VecShift op;
+    bool q, acc = false;
+
+    switch (in->cond) {
+    case 0x02: acc = true; /* fall through */
+    case 0x00: op = sar_op[in->size]; break;
+    case 0x22: acc = true; /* fall through */
+    case 0x20: op = shr_op[in->size]; break;
+    case 0x0a: op = shl_op[in->size]; break;
+    default: op = 0; break;
+    }
+    if (!op || !width(in, &q))
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    vload(tc, 0, in->rn, q);
+    x86_vec_shift_ri(e, op, 0, in->amt);
+    if (acc) {
+        vload(tc, 1, in->rd, q);
+        x86_vec_rr(e, op_add[in->size], 0, 1);
+    }
+    vstore(tc, in->rd, 0, q);
+    return true;
+}
+
+/* SHRN, SHRN2: each wide element shifted right, its low half kept (the
+ * sign extended and packed again with signed saturation, which then
+ * never saturates); SHRN2 writes the upper half of Vd and keeps the rest. */
+static bool gen_shift_narrow(Tc *tc, const A64Insn *in)
+{
+    if (in->cond != 0x10)
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    unsigned size = in->size;
+    vload(tc, 0, in->rn, true);
+    x86_vec_shift_ri(e, shr_op[size + 1], 0, in->amt);
+    if (size == 2) {
+        x86_pshufd(e, 0, 0, 0x08);
+    } else {
+        unsigned half = 8u << size;
+        x86_vec_shift_ri(e, shl_op[size + 1], 0, (uint8_t)half);
+        x86_vec_shift_ri(e, sar_op[size + 1], 0, (uint8_t)half);
+        x86_vec_rr(e, size ? X86_PACKSSDW : X86_PACKSSWB, 0, 0);
+    }
+    if (in->flags & VF_UPPER)
+        x86_movq_store(e, cpu_mem(voff(in->rd) + 8), 0);
+    else
+        vstore(tc, in->rd, 0, false);
+    return true;
+}
+
+/* SSHLL, USHLL (SXTL, UXTL) and their "2" forms: the elements of one half
+ * interleaved with zeros or their sign, then shifted left. */
+static bool gen_shift_long(Tc *tc, const A64Insn *in)
+{
+    static const X86VecOp unpack[3] = { X86_PUNPCKLBW, X86_PUNPCKLWD, X86_PUNPCKLDQ };
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    unsigned size = in->size;
+    bool upper = in->flags & VF_UPPER;
+    vload(tc, 0, in->rn, upper);
+    if (upper)
+        x86_pshufd(e, 0, 0, 0xee);
+    x86_vec_rr(e, X86_PXOR, 1, 1);
+    if (!(in->cond & 0x20))
+        x86_vec_rr(e, op_cmpgt[size], 1, 0);       /* the sign of each element */
+    x86_vec_rr(e, unpack[size], 0, 1);
+    if (in->amt)
+        x86_vec_shift_ri(e, shl_op[size + 1], 0, in->amt);
+    vstore(tc, in->rd, 0, true);
+    return true;
+}
+
 /* rax = the 64-bit pattern imm in both halves of Vd, or combined with it. */
 static bool gen_movi(Tc *tc, const A64Insn *in)
 {
@@ -359,14 +458,40 @@ static bool gen_movi(Tc *tc, const A64Insn *in)
     return true;
 }
 
-/* DUP Vd.T, Rn: the element replicated over rax by a multiply. */
+/* r = its low element (1 << size bytes, the rest of r clear) in every
+ * element of 64 bits: a multiply, or a shift and an or (clobbers rdx and
+ * the host flags). */
+static void replicate(Tc *tc, X86Reg r, unsigned size)
+{
+    static const uint64_t spread[2] = { 0x0101010101010101ull, 0x0001000100010001ull };
+    Emit *e = tc->e;
+
+    if (size < 2) {
+        x86_mov_ri(e, X86_RDX, spread[size]);
+        x86_imul_rr(e, 8, r, X86_RDX);
+    } else if (size == 2) {
+        x86_mov_rr(e, 8, X86_RDX, r);
+        x86_shift_ri(e, X86_SHL, 8, X86_RDX, 32);
+        x86_alu_rr(e, X86_OR, 8, r, X86_RDX);
+    }
+}
+
+/* Vd = r in both halves (q) or the low one. */
+static void store_both(Tc *tc, unsigned v, X86Reg r, bool q)
+{
+    x86_store(tc->e, 8, cpu_mem(voff(v)), r);
+    if (q)
+        x86_store(tc->e, 8, cpu_mem(voff(v) + 8), r);
+    else
+        x86_store_imm(tc->e, 8, cpu_mem(voff(v) + 8), 0);
+}
+
+/* DUP Vd.T, Rn. */
 static bool gen_dup_gen(Tc *tc, const A64Insn *in)
 {
-    static const uint64_t spread[3] = { 0x0101010101010101ull, 0x0001000100010001ull, 0 };
     if (!tc)
         return true;
     Emit *e = tc->e;
-    int32_t d = voff(in->rd);
     materialize_flags(tc);
     X86Reg r = in_reg(tc, operand(in->rn, false), X86_RAX);
     switch (in->size) {
@@ -380,24 +505,14 @@ static bool gen_dup_gen(Tc *tc, const A64Insn *in)
         break;
     case 2:
         x86_mov_rr(e, 4, X86_RAX, r);
-        x86_mov_rr(e, 8, X86_RDX, X86_RAX);
-        x86_shift_ri(e, X86_SHL, 8, X86_RDX, 32);
-        x86_alu_rr(e, X86_OR, 8, X86_RAX, X86_RDX);
         break;
     default:
         if (r != X86_RAX)
             x86_mov_rr(e, 8, X86_RAX, r);
         break;
     }
-    if (in->size < 2) {
-        x86_mov_ri(e, X86_RDX, spread[in->size]);
-        x86_imul_rr(e, 8, X86_RAX, X86_RDX);
-    }
-    x86_store(e, 8, cpu_mem(d), X86_RAX);
-    if (in->sf)
-        x86_store(e, 8, cpu_mem(d + 8), X86_RAX);
-    else
-        x86_store_imm(e, 8, cpu_mem(d + 8), 0);
+    replicate(tc, X86_RAX, in->size);
+    store_both(tc, in->rd, X86_RAX, in->sf);
     return true;
 }
 
@@ -428,6 +543,46 @@ static bool gen_umov(Tc *tc, const A64Insn *in)
     return true;
 }
 
+/* rax = Xn + bytes - guest_min, checked as gen-ldst.c does; returns the
+ * displacement that reaches Xn from rax. */
+static int32_t guest_range(Tc *tc, const TrInsn *t, int bytes, Val base)
+{
+    Emit *e = tc->e;
+    int64_t adjust = bytes - (int64_t)tc->guest_min;
+
+    if (base.kind == V_REG) {
+        x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)adjust));
+    } else {
+        mov_val(tc, X86_RAX, base);
+        x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)adjust);
+    }
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
+    size_t at = x86_jcc(e, X86_CC_A, 0);
+    size_t k = new_stub(tc, STUB_OOB, at, t->in.pc, t->pos);
+    if (!tc->overflow)
+        tc->stubs[k].size = bytes;
+    return (int32_t)tc->guest_min - bytes;
+}
+
+/* Post-index: Xn = base + bytes (rm 31) or + Xm. */
+static void post_index(Tc *tc, const A64Insn *in, int rn, Val base, int bytes)
+{
+    Emit *e = tc->e;
+    X86Reg w = dest_reg(tc, rn);
+
+    if (in->rm != 31) {
+        mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
+        mov_val(tc, w, base);
+        x86_alu_rr(e, X86_ADD, 8, w, X86_RCX);
+    } else if (base.kind == V_REG) {
+        x86_lea(e, 8, w, x86_mem(base.reg, bytes));
+    } else {
+        mov_val(tc, w, base);
+        x86_alu_ri(e, X86_ADD, 8, w, bytes);
+    }
+    commit(tc, rn, w);
+}
+
 /* LD1/ST1 of aux consecutive registers: one contiguous block of memory. */
 static bool gen_ldst_multiple(Tc *tc, const TrInsn *t)
 {
@@ -441,22 +596,10 @@ static bool gen_ldst_multiple(Tc *tc, const TrInsn *t)
     bool q = in->sf, load = in->flags & A64_SF_LOAD;
     int one = q ? 16 : 8, n = in->aux, bytes = one * n;
     int rn = operand(in->rn, true);
-    int64_t adjust = bytes - (int64_t)tc->guest_min;
 
     materialize_flags(tc);
     Val base = val_of(tc, rn);
-    if (base.kind == V_REG) {
-        x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)adjust));
-    } else {
-        mov_val(tc, X86_RAX, base);
-        x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)adjust);
-    }
-    x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
-    size_t at = x86_jcc(e, X86_CC_A, 0);
-    size_t k = new_stub(tc, STUB_OOB, at, in->pc, t->pos);
-    if (!tc->overflow)
-        tc->stubs[k].size = bytes;
-    int32_t disp = (int32_t)tc->guest_min - bytes;
+    int32_t disp = guest_range(tc, t, bytes, base);
     for (int r = 0; r < n; r++) {
         X86Mem m = x86_mem(X86_RAX, disp + r * one);
         if (load) {
@@ -477,20 +620,50 @@ static bool gen_ldst_multiple(Tc *tc, const TrInsn *t)
     if (load)
         for (int r = 0; r < n; r++)
             vstore(tc, (in->rd + r) % 32, r, q);
-    if (in->flags & A64_SF_POST) {
-        X86Reg w = dest_reg(tc, rn);
-        if (in->rm != 31) {
-            mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
-            mov_val(tc, w, base);
-            x86_alu_rr(e, X86_ADD, 8, w, X86_RCX);
-        } else if (base.kind == V_REG) {
-            x86_lea(e, 8, w, x86_mem(base.reg, bytes));
+    if (in->flags & A64_SF_POST)
+        post_index(tc, in, rn, base, bytes);
+    return true;
+}
+
+/* LD1/ST1 of one lane, LD1R: one element through rcx. */
+static bool gen_ldst_single(Tc *tc, const TrInsn *t)
+{
+    const A64Insn *in = &t->in;
+
+    if (in->aux2 != 1)
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    unsigned size = in->size;
+    int bytes = 1 << size, rn = operand(in->rn, true);
+    X86Mem lane = cpu_mem(voff(in->rd) + (int32_t)(in->cond << size));
+
+    materialize_flags(tc);
+    Val base = val_of(tc, rn);
+    X86Mem m = x86_mem(X86_RAX, guest_range(tc, t, bytes, base));
+    if (in->flags & A64_SF_LOAD) {
+        add_site(tc, in->pc, t->pos);
+        if (size >= 2)
+            x86_load(e, size == 3 ? 8 : 4, X86_RCX, m);
+        else
+            x86_movzx_load(e, bytes, X86_RCX, m);
+        if (in->flags & A64_SF_REPL) {
+            replicate(tc, X86_RCX, size);
+            store_both(tc, in->rd, X86_RCX, in->sf);
         } else {
-            mov_val(tc, w, base);
-            x86_alu_ri(e, X86_ADD, 8, w, bytes);
+            x86_store(e, bytes, lane, X86_RCX);
         }
-        commit(tc, rn, w);
+    } else {
+        if (size >= 2)
+            x86_load(e, size == 3 ? 8 : 4, X86_RCX, lane);
+        else
+            x86_movzx_load(e, bytes, X86_RCX, lane);
+        add_site(tc, in->pc, t->pos);
+        x86_store(e, bytes, m, X86_RCX);
     }
+    if (in->flags & A64_SF_POST)
+        post_index(tc, in, rn, base, bytes);
     return true;
 }
 
@@ -508,7 +681,11 @@ static bool gen_simd_insn(Tc *tc, const TrInsn *t)
     case A64_SIMD_DUP_GEN: return gen_dup_gen(tc, in);
     case A64_SIMD_INS_GEN: return gen_ins_gen(tc, in);
     case A64_SIMD_UMOV: return gen_umov(tc, in);
+    case A64_SIMD_SHIFT: return gen_shift(tc, in);
+    case A64_SIMD_SHIFT_NARROW: return gen_shift_narrow(tc, in);
+    case A64_SIMD_SHIFT_LONG: return gen_shift_long(tc, in);
     case A64_SIMD_LDST_MULTIPLE: return gen_ldst_multiple(tc, t);
+    case A64_SIMD_LDST_SINGLE: return gen_ldst_single(tc, t);
     default: return false;
     }
 }
@@ -531,7 +708,7 @@ void simd_operands(const TrInsn *t, int reads[2], int *nreads, int *write)
     case A64_SIMD_UMOV:
         *write = operand(in->rd, false);
         break;
-    case A64_SIMD_LDST_MULTIPLE:
+    case A64_SIMD_LDST_MULTIPLE: case A64_SIMD_LDST_SINGLE:
         reads[(*nreads)++] = operand(in->rn, true);
         if (in->flags & A64_SF_POST) {
             *write = operand(in->rn, true);

@@ -819,5 +819,5 @@ A64SimdOp a64_ldst_simd_op(const A64Insn *in)
 {
     if (in->fn == h_ldst_multiple)
         return A64_SIMD_LDST_MULTIPLE;
-    return in->fn == h_ldst_single ? A64_SIMD_OTHER : A64_SIMD_NONE;
+    return in->fn == h_ldst_single ? A64_SIMD_LDST_SINGLE : A64_SIMD_NONE;
 }

@@ -80,7 +80,11 @@ typedef enum A64SimdOp {
     A64_SIMD_DUP_GEN,       /* DUP Vd.T, Rn */
     A64_SIMD_INS_GEN,       /* INS Vd.T[cond], Rn */
     A64_SIMD_UMOV,          /* UMOV Rd, Vn.T[cond] */
+    A64_SIMD_SHIFT,         /* shift by immediate: cond = U:opcode, amt = shift */
+    A64_SIMD_SHIFT_NARROW,  /* [SU]Q[R]SHR[U]N, [R]SHRN: size = destination size */
+    A64_SIMD_SHIFT_LONG,    /* [SU]SHLL: size = source size */
     A64_SIMD_LDST_MULTIPLE, /* LD1..4, ST1..4: aux registers, aux2 elements, A64_SF_* */
+    A64_SIMD_LDST_SINGLE,   /* one lane (cond) or LDnR: aux2 elements, A64_SF_* */
 } A64SimdOp;
 
 /* A64Insn.flags of the structure loads and stores (ldst.c). */

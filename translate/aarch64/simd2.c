@@ -685,8 +685,12 @@ A64SimdOp a64_simd2_op(const A64Insn *in)
         return A64_SIMD_LOGIC;
     if (fn == h_shift) {
         unsigned op = in->cond & 0x1f;      /* [SU]CVTF, FCVTZ[SU] (fixed point) */
-        return op == 0x1c || op == 0x1f ? A64_SIMD_NONE : A64_SIMD_OTHER;
+        return op == 0x1c || op == 0x1f ? A64_SIMD_NONE : A64_SIMD_SHIFT;
     }
+    if (fn == h_shift_narrow)
+        return A64_SIMD_SHIFT_NARROW;
+    if (fn == h_shift_long)
+        return A64_SIMD_SHIFT_LONG;
     if (fn == h_elem) {
         unsigned op = in->cond;             /* MLA MLS MUL SQDMULH SQRDMULH */
         return op == 0x10 || op == 0x14 || op == 0x08 || op == 0x0c || op == 0x0d
@@ -694,7 +698,7 @@ A64SimdOp a64_simd2_op(const A64Insn *in)
     }
     if (fn == h_pair_scalar)
         return in->cond == 0xff ? A64_SIMD_OTHER : A64_SIMD_NONE;   /* ADDP */
-    if (fn == h_diff || fn == h_shift_narrow || fn == h_shift_long || fn == h_elem_long)
+    if (fn == h_diff || fn == h_elem_long)
         return A64_SIMD_OTHER;
     return A64_SIMD_NONE;
 }
