@@ -788,7 +788,8 @@ static void a64_helper_keep_mxcsr(Cpu *cpu, const A64Insn *in)
  * care around it.) */
 static bool fp_free(const A64Insn *in)
 {
-    return simd_op_of(in) != A64_SIMD_NONE || a64_ldst_atomic(in->fn);
+    return simd_op_of(in) != A64_SIMD_NONE || a64_ldst_atomic(in->fn) ||
+           a64_dp_fp_free(in->fn) || a64_branch_fp_free(in->fn);
 }
 
 void exec_one(Tc *tc, int i)
