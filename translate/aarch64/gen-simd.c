@@ -7,12 +7,14 @@
  *   pairwise       ADDP [SU]MAXP [SU]MINP on bytes
  *   bitwise        AND BIC ORR ORN EOR BSL BIT BIF
  *   misc           CMEQ CMGT CMGE CMLE CMLT with zero, NOT, NEG, REV16/32/64
+ *   shifts         SSHR USHR SSRA USRA SHL (not on bytes), SHRN, [SU]SHLL
  *   copy           MOVI MVNI ORR BIC (immediate), DUP and INS from a general
- *                  register, UMOV
- *   memory         LD1/ST1 (multiple structures) of one to four registers,
+ *                  register, UMOV, FMOV to and from V.D[1]
+ *   memory         LD1/ST1 of one to four registers, of one lane, LD1R,
  *                  with and without post-index
  *
- * The vector forms only (the scalar ones go to their helpers).  Each
+ * Vector forms, and the scalar forms on D of the three-same, misc and
+ * shift ops (the other scalar forms go to their helpers).  Each
  * instruction loads its sources from the Cpu into xmm0..xmm5 (movdqu, or
  * movq for the 64-bit forms, which clears the upper half), computes there
  * and stores the result: a 64-bit result stores its low half and clears
@@ -20,8 +22,10 @@
  * registers between instructions, so helpers and exits need no care.
  *
  * The host flags survive the SSE-only forms, so NZCV may stay pending
- * across them; MOVI, DUP and INS compute in general registers and LD1/ST1
- * compare addresses, so those store pending flags first.
+ * across them; MOVI, DUP and LD1R compute in general registers and LD1/ST1
+ * compare addresses, so those store pending flags first.  Reads and writes
+ * of general registers go through the translator's register allocation
+ * (simd_operands tells it which).
  *
  * LD1/ST1 check the whole range once, like an LDP (an access that leaves
  * [guest_min, guest_limit) raises SIGSEGV at its first byte before any
@@ -62,6 +66,8 @@ A64SimdOp simd_op_of(const A64Insn *in)
         k = a64_simd2_op(in);
     if (k == A64_SIMD_NONE)
         k = a64_ldst_simd_op(in);
+    if (k == A64_SIMD_NONE)
+        k = a64_fp_simd_op(in);
     return k;
 }
 
@@ -625,6 +631,23 @@ static bool gen_ldst_multiple(Tc *tc, const TrInsn *t)
     return true;
 }
 
+/* FMOV Xd, Vn.D[1]; FMOV Vd.D[1], Xn. */
+static bool gen_mov_top(Tc *tc, const A64Insn *in, bool to_vec)
+{
+    if (!tc)
+        return true;
+    if (to_vec) {
+        X86Reg r = in_reg(tc, operand(in->rn, false), X86_RAX);
+        x86_store(tc->e, 8, cpu_mem(voff(in->rd) + 8), r);
+    } else {
+        int g = operand(in->rd, false);
+        X86Reg d = dest_reg(tc, g);
+        x86_load(tc->e, 8, d, cpu_mem(voff(in->rn) + 8));
+        commit(tc, g, d);
+    }
+    return true;
+}
+
 /* LD1/ST1 of one lane, LD1R: one element through rcx. */
 static bool gen_ldst_single(Tc *tc, const TrInsn *t)
 {
@@ -681,6 +704,8 @@ static bool gen_simd_insn(Tc *tc, const TrInsn *t)
     case A64_SIMD_DUP_GEN: return gen_dup_gen(tc, in);
     case A64_SIMD_INS_GEN: return gen_ins_gen(tc, in);
     case A64_SIMD_UMOV: return gen_umov(tc, in);
+    case A64_SIMD_MOV_FROM_TOP: return gen_mov_top(tc, in, false);
+    case A64_SIMD_MOV_TO_TOP: return gen_mov_top(tc, in, true);
     case A64_SIMD_SHIFT: return gen_shift(tc, in);
     case A64_SIMD_SHIFT_NARROW: return gen_shift_narrow(tc, in);
     case A64_SIMD_SHIFT_LONG: return gen_shift_long(tc, in);
@@ -702,10 +727,10 @@ void simd_operands(const TrInsn *t, int reads[2], int *nreads, int *write)
     *nreads = 0;
     *write = G_ZR;
     switch (simd_op_of(in)) {
-    case A64_SIMD_DUP_GEN: case A64_SIMD_INS_GEN:
+    case A64_SIMD_DUP_GEN: case A64_SIMD_INS_GEN: case A64_SIMD_MOV_TO_TOP:
         reads[(*nreads)++] = operand(in->rn, false);
         break;
-    case A64_SIMD_UMOV:
+    case A64_SIMD_UMOV: case A64_SIMD_MOV_FROM_TOP:
         *write = operand(in->rd, false);
         break;
     case A64_SIMD_LDST_MULTIPLE: case A64_SIMD_LDST_SINGLE:

@@ -80,6 +80,8 @@ typedef enum A64SimdOp {
     A64_SIMD_DUP_GEN,       /* DUP Vd.T, Rn */
     A64_SIMD_INS_GEN,       /* INS Vd.T[cond], Rn */
     A64_SIMD_UMOV,          /* UMOV Rd, Vn.T[cond] */
+    A64_SIMD_MOV_FROM_TOP,  /* FMOV Xd, Vn.D[1] */
+    A64_SIMD_MOV_TO_TOP,    /* FMOV Vd.D[1], Xn */
     A64_SIMD_SHIFT,         /* shift by immediate: cond = U:opcode, amt = shift */
     A64_SIMD_SHIFT_NARROW,  /* [SU]Q[R]SHR[U]N, [R]SHRN: size = destination size */
     A64_SIMD_SHIFT_LONG,    /* [SU]SHLL: size = source size */
@@ -95,6 +97,7 @@ typedef enum A64SimdOp {
 A64SimdOp a64_simd_op(const A64Insn *in);       /* simd.c */
 A64SimdOp a64_simd2_op(const A64Insn *in);      /* simd2.c */
 A64SimdOp a64_ldst_simd_op(const A64Insn *in);  /* ldst.c */
+A64SimdOp a64_fp_simd_op(const A64Insn *in);    /* fp.c */
 
 A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);

@@ -1717,6 +1717,22 @@ repeat:
     ldr q2, [x8]
     mov v2.d[1], x7
     CHECK_V 351, 2, 0x02007f80ff55cc33, 0x000000000000000b
+    /* 352 */
+    INPUTS
+    mov v2.16b, v3.16b
+    fmov v2.d[1], x5
+    CHECK_V 352, 2, 0x6699f00faa55cc33, 0x8081f2f3f4f5f6f7
+    /* 353 */
+    INPUTS
+    mov v2.16b, v3.16b
+    fmov v2.d[1], xzr
+    CHECK_V 353, 2, 0x6699f00faa55cc33, 0x0000000000000000
+    /* 354 */
+    INPUTS
+    fmov x6, v1.d[1]
+    mov v2.16b, v3.16b
+    mov v2.d[0], x6
+    CHECK_V 354, 2, 0x0fedcba987654321, 0x8040201008040201
     subs x26, x26, #1
     b.ne repeat
     TEST_PASS
