@@ -253,3 +253,11 @@ const A64Pattern a64_crypto_patterns[] = {
     { 0xbfe0fc00, 0x0ee0e000, fmt_pmull64, h_pmull64, "pmull pmull2", 0 },
     { 0 },
 };
+
+/* For the translator (ops.h): every handler here is integer only. */
+bool a64_crypto_fp_free(A64Handler *fn)
+{
+    return fn == h_aes_round || fn == h_aes_mix || fn == h_sha1_rounds || fn == h_sha1su0 ||
+           fn == h_sha256_rounds || fn == h_sha256su1 || fn == h_sha1h || fn == h_sha1su1 ||
+           fn == h_sha256su0 || fn == h_pmull64;
+}

@@ -107,10 +107,11 @@ bool a64_ldst_access(A64Handler *fn, A64Access *acc);
 /* Is fn an exclusive, acquire/release or atomic access (ldst.c)?  They
  * work on guest memory itself, never through guest_read/guest_write. */
 bool a64_ldst_atomic(A64Handler *fn);
-/* Is fn a handler of dp.c (branch.c) that never uses the host FP unit?
+/* Is fn a handler of dp.c (branch.c, crypto.c) that never uses the host FP unit?
  * (Translated code calls those without MXCSR care.) */
 bool a64_dp_fp_free(A64Handler *fn);
 bool a64_branch_fp_free(A64Handler *fn);
+bool a64_crypto_fp_free(A64Handler *fn);
 /* Does in read the virtual counter CNTVCT_EL0 (branch.c)? */
 bool a64_reads_counter(const A64Insn *in);
 

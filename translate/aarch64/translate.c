@@ -788,8 +788,10 @@ static void a64_helper_keep_mxcsr(Cpu *cpu, const A64Insn *in)
  * care around it.) */
 static bool fp_free(const A64Insn *in)
 {
-    return simd_op_of(in) != A64_SIMD_NONE || a64_ldst_atomic(in->fn) ||
-           a64_dp_fp_free(in->fn) || a64_branch_fp_free(in->fn);
+    A64Handler *fn = in->fn;
+
+    return simd_op_of(in) != A64_SIMD_NONE || a64_ldst_atomic(fn) || a64_dp_fp_free(fn) ||
+           a64_branch_fp_free(fn) || a64_crypto_fp_free(fn);
 }
 
 void exec_one(Tc *tc, int i)
