@@ -494,7 +494,7 @@ static void test_vec(void)
         { X86_PACKSSWB, "packsswb" }, { X86_PACKSSDW, "packssdw" },
         { X86_PUNPCKLBW, "punpcklbw" }, { X86_PUNPCKLWD, "punpcklwd" },
         { X86_PUNPCKLDQ, "punpckldq" }, { X86_PUNPCKHBW, "punpckhbw" },
-        { X86_PUNPCKHWD, "punpckhwd" }, { X86_PUNPCKHDQ, "punpckhdq" }, { X86_PSHUFB, "pshufb" },
+        { X86_PUNPCKHWD, "punpckhwd" }, { X86_PUNPCKHDQ, "punpckhdq" }, { X86_PSADBW, "psadbw" }, { X86_PSHUFB, "pshufb" },
         { X86_PCMPEQQ, "pcmpeqq" }, { X86_PMAXUW, "pmaxuw" }, { X86_PMAXUD, "pmaxud" },
         { X86_PMINUW, "pminuw" }, { X86_PMINUD, "pminud" }, { X86_PMAXSB, "pmaxsb" },
         { X86_PMAXSD, "pmaxsd" }, { X86_PMINSB, "pminsb" }, { X86_PMINSD, "pminsd" },

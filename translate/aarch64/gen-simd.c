@@ -6,10 +6,12 @@
  *   three-same     ADD SUB CMEQ CMTST CMGT CMGE CMHI CMHS [SU]MAX [SU]MIN
  *   pairwise       ADDP [SU]MAXP [SU]MINP on bytes
  *   bitwise        AND BIC ORR ORN EOR BSL BIT BIF
- *   misc           CMEQ CMGT CMGE CMLE CMLT with zero, NOT, NEG, REV16/32/64
+ *   misc           CMEQ CMGT CMGE CMLE CMLT with zero, NOT, NEG, REV16/32/64,
+ *                  XTN
  *   shifts         SSHR USHR SSRA USRA SHL (not on bytes), SHRN, [SU]SHLL
- *   copy           MOVI MVNI ORR BIC (immediate), DUP and INS from a general
- *                  register, UMOV, FMOV to and from V.D[1]
+ *   across lanes   [SU]MAXV [SU]MINV (bytes, halfwords), ADDV (bytes)
+ *   copy           MOVI MVNI ORR BIC (immediate), DUP and INS (general
+ *                  register or element), UMOV, FMOV to and from V.D[1], EXT
  *   memory         LD1/ST1 of one to four registers, of one lane, LD1R,
  *                  with and without post-index
  *
@@ -22,10 +24,10 @@
  * registers between instructions, so helpers and exits need no care.
  *
  * The host flags survive the SSE-only forms, so NZCV may stay pending
- * across them; MOVI, DUP and LD1R compute in general registers and LD1/ST1
- * compare addresses, so those store pending flags first.  Reads and writes
- * of general registers go through the translator's register allocation
- * (simd_operands tells it which).
+ * across them; MOVI, DUP, LD1R and the across-lanes ops compute in general
+ * registers and LD1/ST1 compare addresses, so those store pending flags
+ * first.  Reads and writes of general registers go through the
+ * translator's register allocation (simd_operands tells it which).
  *
  * LD1/ST1 check the whole range once, like an LDP (an access that leaves
  * [guest_min, guest_limit) raises SIGSEGV at its first byte before any
@@ -104,6 +106,34 @@ static bool width(const A64Insn *in, bool *q)
     }
     *q = in->sf;
     return true;
+}
+
+/* r = its low element (1 << size bytes, the rest of r clear) in every
+ * element of 64 bits: a multiply, or a shift and an or (clobbers rdx and
+ * the host flags). */
+static void replicate(Tc *tc, X86Reg r, unsigned size)
+{
+    static const uint64_t spread[2] = { 0x0101010101010101ull, 0x0001000100010001ull };
+    Emit *e = tc->e;
+
+    if (size < 2) {
+        x86_mov_ri(e, X86_RDX, spread[size]);
+        x86_imul_rr(e, 8, r, X86_RDX);
+    } else if (size == 2) {
+        x86_mov_rr(e, 8, X86_RDX, r);
+        x86_shift_ri(e, X86_SHL, 8, X86_RDX, 32);
+        x86_alu_rr(e, X86_OR, 8, r, X86_RDX);
+    }
+}
+
+/* Vd = r in both halves (q) or the low one. */
+static void store_both(Tc *tc, unsigned v, X86Reg r, bool q)
+{
+    x86_store(tc->e, 8, cpu_mem(voff(v)), r);
+    if (q)
+        x86_store(tc->e, 8, cpu_mem(voff(v) + 8), r);
+    else
+        x86_store_imm(tc->e, 8, cpu_mem(voff(v) + 8), 0);
 }
 
 /* xmm = all ones. */
@@ -385,19 +415,17 @@ static bool gen_shift(Tc *tc, const A64Insn *in)
     return true;
 }
 
-/* SHRN, SHRN2: each wide element shifted right, its low half kept (the
- * sign extended and packed again with signed saturation, which then
- * never saturates); SHRN2 writes the upper half of Vd and keeps the rest. */
-static bool gen_shift_narrow(Tc *tc, const A64Insn *in)
+/* SHRN, SHRN2 (shifted by amt), XTN, XTN2 (amt 0): each wide element's low
+ * half kept (its sign extended and packed again with signed saturation,
+ * which then never saturates); the "2" forms write the upper half of Vd
+ * and keep the rest. */
+static void narrow(Tc *tc, const A64Insn *in, unsigned amt)
 {
-    if (in->cond != 0x10)
-        return false;
-    if (!tc)
-        return true;
     Emit *e = tc->e;
     unsigned size = in->size;
     vload(tc, 0, in->rn, true);
-    x86_vec_shift_ri(e, shr_op[size + 1], 0, in->amt);
+    if (amt)
+        x86_vec_shift_ri(e, shr_op[size + 1], 0, (uint8_t)amt);
     if (size == 2) {
         x86_pshufd(e, 0, 0, 0x08);
     } else {
@@ -410,6 +438,89 @@ static bool gen_shift_narrow(Tc *tc, const A64Insn *in)
         x86_movq_store(e, cpu_mem(voff(in->rd) + 8), 0);
     else
         vstore(tc, in->rd, 0, false);
+}
+
+static bool gen_shift_narrow(Tc *tc, const A64Insn *in)
+{
+    if (in->cond != 0x10)
+        return false;
+    if (tc)
+        narrow(tc, in, in->amt);
+    return true;
+}
+
+static bool gen_narrow(Tc *tc, const A64Insn *in)
+{
+    if (in->cond != M2_XTN)
+        return false;
+    if (tc)
+        narrow(tc, in, 0);
+    return true;
+}
+
+/* UMAXV, UMINV, SMAXV, SMINV on bytes and halfwords, ADDV on bytes: the
+ * upper half folded onto the lower one, then quarters, ... (psadbw sums
+ * the bytes of each half); the element stored alone, the rest cleared. */
+static bool gen_across(Tc *tc, const A64Insn *in)
+{
+    bool u = in->flags & VF_UNSIGNED;
+    unsigned size = in->size;
+    X86VecOp op;
+
+    switch (in->cond) {
+    case AL_MAXV: op = by_size(u ? op_maxu : op_maxs, size); break;
+    case AL_MINV: op = by_size(u ? op_minu : op_mins, size); break;
+    case AL_ADDV: op = size == 0 ? X86_PSADBW : NO_OP; break;
+    default: op = NO_OP; break;
+    }
+    if (op == NO_OP || size > 1)
+        return false;
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    materialize_flags(tc);
+    vload(tc, 0, in->rn, q);
+    if (op == X86_PSADBW) {
+        x86_vec_rr(e, X86_PXOR, 1, 1);
+        x86_vec_rr(e, X86_PSADBW, 0, 1);
+        x86_pshufd(e, 1, 0, 0xee);
+        x86_vec_rr(e, X86_PADDQ, 0, 1);
+    } else {
+        for (unsigned bytes = q ? 8 : 4; bytes >= (1u << size); bytes /= 2) {
+            x86_vec_rr(e, X86_MOVDQA, 1, 0);
+            x86_vec_shift_ri(e, X86_PSRLDQ, 1, (uint8_t)bytes);
+            x86_vec_rr(e, op, 0, 1);
+        }
+    }
+    x86_movq_rx(e, X86_RAX, 0);
+    if (size == 0)
+        x86_movzx_rr8(e, X86_RAX, X86_RAX);
+    else
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, 0xffff);
+    store_both(tc, in->rd, X86_RAX, false);
+    return true;
+}
+
+/* EXT: bytes cond.. of Vn:Vm, two byte shifts and an or (for 64-bit forms,
+ * of the low halves side by side). */
+static bool gen_ext(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    Emit *e = tc->e;
+    bool q = in->sf;
+    vload(tc, 0, in->rn, q);
+    vload(tc, 1, in->rm, q);
+    if (q) {
+        x86_vec_shift_ri(e, X86_PSRLDQ, 0, in->cond);
+        x86_vec_shift_ri(e, X86_PSLLDQ, 1, (uint8_t)(16 - in->cond));
+        x86_vec_rr(e, X86_POR, 0, 1);
+    } else {
+        x86_vec_rr(e, X86_PUNPCKLQDQ, 0, 1);
+        x86_vec_shift_ri(e, X86_PSRLDQ, 0, in->cond);
+    }
+    vstore(tc, in->rd, 0, q);
     return true;
 }
 
@@ -464,34 +575,6 @@ static bool gen_movi(Tc *tc, const A64Insn *in)
     return true;
 }
 
-/* r = its low element (1 << size bytes, the rest of r clear) in every
- * element of 64 bits: a multiply, or a shift and an or (clobbers rdx and
- * the host flags). */
-static void replicate(Tc *tc, X86Reg r, unsigned size)
-{
-    static const uint64_t spread[2] = { 0x0101010101010101ull, 0x0001000100010001ull };
-    Emit *e = tc->e;
-
-    if (size < 2) {
-        x86_mov_ri(e, X86_RDX, spread[size]);
-        x86_imul_rr(e, 8, r, X86_RDX);
-    } else if (size == 2) {
-        x86_mov_rr(e, 8, X86_RDX, r);
-        x86_shift_ri(e, X86_SHL, 8, X86_RDX, 32);
-        x86_alu_rr(e, X86_OR, 8, r, X86_RDX);
-    }
-}
-
-/* Vd = r in both halves (q) or the low one. */
-static void store_both(Tc *tc, unsigned v, X86Reg r, bool q)
-{
-    x86_store(tc->e, 8, cpu_mem(voff(v)), r);
-    if (q)
-        x86_store(tc->e, 8, cpu_mem(voff(v) + 8), r);
-    else
-        x86_store_imm(tc->e, 8, cpu_mem(voff(v) + 8), 0);
-}
-
 /* DUP Vd.T, Rn. */
 static bool gen_dup_gen(Tc *tc, const A64Insn *in)
 {
@@ -529,6 +612,42 @@ static bool gen_ins_gen(Tc *tc, const A64Insn *in)
         return true;
     X86Reg r = in_reg(tc, operand(in->rn, false), X86_RAX);
     x86_store(tc->e, 1 << in->size, cpu_mem(voff(in->rd) + (int32_t)(in->cond << in->size)), r);
+    return true;
+}
+
+/* rcx = element k of Vn (zero-extended). */
+static void load_lane(Tc *tc, X86Reg r, unsigned v, unsigned size, unsigned k)
+{
+    X86Mem m = cpu_mem(voff(v) + (int32_t)(k << size));
+    if (size >= 2)
+        x86_load(tc->e, size == 3 ? 8 : 4, r, m);
+    else
+        x86_movzx_load(tc->e, 1 << size, r, m);
+}
+
+/* DUP Vd.T, Vn.T[cond]; the scalar form (DUP Bd, Vn.B[cond]...) keeps the
+ * element alone. */
+static bool gen_dup_elem(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    bool scalar = in->flags & VF_SCALAR;
+    materialize_flags(tc);
+    load_lane(tc, X86_RAX, in->rn, in->size, in->cond);
+    if (!scalar)
+        replicate(tc, X86_RAX, in->size);
+    store_both(tc, in->rd, X86_RAX, in->sf && !scalar);
+    return true;
+}
+
+/* INS Vd.T[cond], Vn.T[aux]. */
+static bool gen_ins_elem(Tc *tc, const A64Insn *in)
+{
+    if (!tc)
+        return true;
+    load_lane(tc, X86_RCX, in->rn, in->size, in->aux);
+    x86_store(tc->e, 1 << in->size, cpu_mem(voff(in->rd) + (int32_t)(in->cond << in->size)),
+              X86_RCX);
     return true;
 }
 
@@ -704,6 +823,11 @@ static bool gen_simd_insn(Tc *tc, const TrInsn *t)
     case A64_SIMD_DUP_GEN: return gen_dup_gen(tc, in);
     case A64_SIMD_INS_GEN: return gen_ins_gen(tc, in);
     case A64_SIMD_UMOV: return gen_umov(tc, in);
+    case A64_SIMD_DUP_ELEM: return gen_dup_elem(tc, in);
+    case A64_SIMD_INS_ELEM: return gen_ins_elem(tc, in);
+    case A64_SIMD_NARROW: return gen_narrow(tc, in);
+    case A64_SIMD_ACROSS: return gen_across(tc, in);
+    case A64_SIMD_EXT: return gen_ext(tc, in);
     case A64_SIMD_MOV_FROM_TOP: return gen_mov_top(tc, in, false);
     case A64_SIMD_MOV_TO_TOP: return gen_mov_top(tc, in, true);
     case A64_SIMD_SHIFT: return gen_shift(tc, in);

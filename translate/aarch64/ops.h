@@ -76,9 +76,14 @@ typedef enum A64SimdOp {
     A64_SIMD_LOGIC,         /* cond = U:size: AND BIC ORR ORN EOR BSL BIT BIF */
     A64_SIMD_MISC,          /* two-register misc integer: cond = M2_* (simd.h) */
     A64_SIMD_REV,           /* REV16/32/64: aux = log2 of the container */
+    A64_SIMD_NARROW,        /* XTN and the saturating narrows: cond = M2_* */
+    A64_SIMD_ACROSS,        /* ADDV, [SU]MAXV, [SU]MINV, [SU]ADDLV: cond = AL_* (simd.h) */
+    A64_SIMD_EXT,           /* EXT: cond = first byte */
     A64_SIMD_MOVI,          /* cond: 0 MOVI, 1 MVNI, 2 ORR, 3 BIC with imm */
     A64_SIMD_DUP_GEN,       /* DUP Vd.T, Rn */
     A64_SIMD_INS_GEN,       /* INS Vd.T[cond], Rn */
+    A64_SIMD_DUP_ELEM,      /* DUP Vd.T, Vn.T[cond] (and its scalar form) */
+    A64_SIMD_INS_ELEM,      /* INS Vd.T[cond], Vn.T[aux] */
     A64_SIMD_UMOV,          /* UMOV Rd, Vn.T[cond] */
     A64_SIMD_MOV_FROM_TOP,  /* FMOV Xd, Vn.D[1] */
     A64_SIMD_MOV_TO_TOP,    /* FMOV Vd.D[1], Xn */

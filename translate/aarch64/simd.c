@@ -260,8 +260,6 @@ static bool fmt_tbl(uint32_t w, A64Insn *in)
 
 /* ---- across lanes ---- */
 
-enum { AL_ADDV, AL_ADDLV, AL_MAXV, AL_MINV, AL_FMAXNMV, AL_FMINNMV, AL_FMAXV, AL_FMINV };
-
 static void h_across(Cpu *c, const A64Insn *i)
 {
     const A64Vreg *a = vreg(c, i->rn);
@@ -648,22 +646,29 @@ A64SimdOp a64_simd_op(const A64Insn *in)
 
     if (fn == h_misc)
         return int_misc ? A64_SIMD_MISC : A64_SIMD_NONE;
-    if (fn == h_narrow || fn == h_widen)
+    if (fn == h_narrow)
+        return int_misc ? A64_SIMD_NARROW : A64_SIMD_NONE;
+    if (fn == h_widen)
         return int_misc ? A64_SIMD_OTHER : A64_SIMD_NONE;
     if (fn == h_across)
-        return in->cond < AL_FMAXNMV ? A64_SIMD_OTHER : A64_SIMD_NONE;
+        return in->cond < AL_FMAXNMV ? A64_SIMD_ACROSS : A64_SIMD_NONE;
     if (fn == h_rev)
         return A64_SIMD_REV;
     if (fn == h_movi)
         return A64_SIMD_MOVI;
     if (fn == h_dup_gen)
         return A64_SIMD_DUP_GEN;
+    if (fn == h_dup_elem)
+        return A64_SIMD_DUP_ELEM;
+    if (fn == h_ins_elem)
+        return A64_SIMD_INS_ELEM;
+    if (fn == h_ext)
+        return A64_SIMD_EXT;
     if (fn == h_ins_gen)
         return A64_SIMD_INS_GEN;
     if (fn == h_umov)
         return A64_SIMD_UMOV;
-    if (fn == h_dup_elem || fn == h_ins_elem || fn == h_smov || fn == h_permute ||
-        fn == h_ext || fn == h_tbl || fn == h_addlp)
+    if (fn == h_smov || fn == h_permute || fn == h_tbl || fn == h_addlp)
         return A64_SIMD_OTHER;
     return A64_SIMD_NONE;
 }

@@ -23,6 +23,9 @@
 
 #define FPSR_QC (1u << 27)
 
+/* Across lanes (simd.c): in->cond. */
+enum { AL_ADDV, AL_ADDLV, AL_MAXV, AL_MINV, AL_FMAXNMV, AL_FMINNMV, AL_FMAXV, AL_FMINV };
+
 /* Two-register miscellaneous (simd.c): in->cond.  Those before M2_FABS
  * and from M2_SUQADD on are integer. */
 enum {

@@ -1,8 +1,10 @@
 /* Advanced SIMD integer instructions the translator generates inline
  * (translate/aarch64/gen-simd.c), each form once, checked against values
- * from qemu-aarch64: three-same, pairwise on bytes, bitwise, compares with
- * zero, NOT, NEG, REV, MOVI family, DUP/INS from a general register, UMOV,
- * LD1/ST1 of 1..4 registers with and without post-index (SP base too).
+ * from qemu-aarch64: three-same (vector and scalar D), pairwise on bytes,
+ * bitwise, compares with zero, NOT, NEG, REV, XTN, shifts by immediate,
+ * across lanes, EXT, the MOVI family, DUP/INS (general register or
+ * element), UMOV, FMOV to and from V.D[1], LD1/ST1 of 1..4 registers, of
+ * one lane and LD1R, with and without post-index (SP base too).
  * The whole sequence runs 64 times, so that it gets hot and translated. */
 #include "macros.h"
     /* The inputs, again before each case: v0, v1 from src, v3 a third
@@ -1733,6 +1735,413 @@ repeat:
     mov v2.16b, v3.16b
     mov v2.d[0], x6
     CHECK_V 354, 2, 0x0fedcba987654321, 0x8040201008040201
+    /* 355 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn v2.8b, v1.8h
+    CHECK_V 355, 2, 0xeda96521c0027fff, 0x0000000000000000
+    /* 356 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn2 v2.16b, v1.8h
+    CHECK_V 356, 2, 0x6699f00faa55cc33, 0xeda96521c0027fff
+    /* 357 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn v2.4h, v1.4s
+    CHECK_V 357, 2, 0xcba94321fd0280ff, 0x0000000000000000
+    /* 358 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn2 v2.8h, v1.4s
+    CHECK_V 358, 2, 0x6699f00faa55cc33, 0xcba94321fd0280ff
+    /* 359 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn v2.2s, v1.2d
+    CHECK_V 359, 2, 0x87654321007f80ff, 0x0000000000000000
+    /* 360 */
+    INPUTS
+    mov v2.16b, v3.16b
+    xtn2 v2.4s, v1.2d
+    CHECK_V 360, 2, 0x6699f00faa55cc33, 0x87654321007f80ff
+    /* 361 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v0.16b
+    CHECK_V 361, 2, 0x00000000000000ff, 0x0000000000000000
+    /* 362 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v0.8b
+    CHECK_V 362, 2, 0x00000000000000ff, 0x0000000000000000
+    /* 363 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v0.8h
+    CHECK_V 363, 2, 0x000000000000ff80, 0x0000000000000000
+    /* 364 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v0.4h
+    CHECK_V 364, 2, 0x000000000000ff80, 0x0000000000000000
+    /* 365 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v1.16b
+    CHECK_V 365, 2, 0x00000000000000ff, 0x0000000000000000
+    /* 366 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v1.8b
+    CHECK_V 366, 2, 0x00000000000000ff, 0x0000000000000000
+    /* 367 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v1.8h
+    CHECK_V 367, 2, 0x000000000000fd02, 0x0000000000000000
+    /* 368 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v1.4h
+    CHECK_V 368, 2, 0x000000000000fd02, 0x0000000000000000
+    /* 369 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v4.16b
+    CHECK_V 369, 2, 0x00000000000000fe, 0x0000000000000000
+    /* 370 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv b2, v4.8b
+    CHECK_V 370, 2, 0x00000000000000fe, 0x0000000000000000
+    /* 371 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v4.8h
+    CHECK_V 371, 2, 0x000000000000fe01, 0x0000000000000000
+    /* 372 */
+    INPUTS
+    mov v2.16b, v3.16b
+    umaxv h2, v4.4h
+    CHECK_V 372, 2, 0x000000000000fe01, 0x0000000000000000
+    /* 373 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v0.16b
+    CHECK_V 373, 2, 0x0000000000000000, 0x0000000000000000
+    /* 374 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v0.8b
+    CHECK_V 374, 2, 0x0000000000000000, 0x0000000000000000
+    /* 375 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v0.8h
+    CHECK_V 375, 2, 0x0000000000003412, 0x0000000000000000
+    /* 376 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v0.4h
+    CHECK_V 376, 2, 0x0000000000007f00, 0x0000000000000000
+    /* 377 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v1.16b
+    CHECK_V 377, 2, 0x0000000000000000, 0x0000000000000000
+    /* 378 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v1.8b
+    CHECK_V 378, 2, 0x0000000000000000, 0x0000000000000000
+    /* 379 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v1.8h
+    CHECK_V 379, 2, 0x000000000000007f, 0x0000000000000000
+    /* 380 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v1.4h
+    CHECK_V 380, 2, 0x000000000000007f, 0x0000000000000000
+    /* 381 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v4.16b
+    CHECK_V 381, 2, 0x0000000000000000, 0x0000000000000000
+    /* 382 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv b2, v4.8b
+    CHECK_V 382, 2, 0x0000000000000000, 0x0000000000000000
+    /* 383 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v4.8h
+    CHECK_V 383, 2, 0x0000000000000000, 0x0000000000000000
+    /* 384 */
+    INPUTS
+    mov v2.16b, v3.16b
+    uminv h2, v4.4h
+    CHECK_V 384, 2, 0x0000000000000080, 0x0000000000000000
+    /* 385 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v0.16b
+    CHECK_V 385, 2, 0x000000000000007f, 0x0000000000000000
+    /* 386 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v0.8b
+    CHECK_V 386, 2, 0x000000000000007f, 0x0000000000000000
+    /* 387 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v0.8h
+    CHECK_V 387, 2, 0x0000000000007f00, 0x0000000000000000
+    /* 388 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v0.4h
+    CHECK_V 388, 2, 0x0000000000007f00, 0x0000000000000000
+    /* 389 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v1.16b
+    CHECK_V 389, 2, 0x000000000000007f, 0x0000000000000000
+    /* 390 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v1.8b
+    CHECK_V 390, 2, 0x000000000000007f, 0x0000000000000000
+    /* 391 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v1.8h
+    CHECK_V 391, 2, 0x0000000000004321, 0x0000000000000000
+    /* 392 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v1.4h
+    CHECK_V 392, 2, 0x00000000000040c0, 0x0000000000000000
+    /* 393 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v4.16b
+    CHECK_V 393, 2, 0x000000000000007f, 0x0000000000000000
+    /* 394 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv b2, v4.8b
+    CHECK_V 394, 2, 0x000000000000007f, 0x0000000000000000
+    /* 395 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v4.8h
+    CHECK_V 395, 2, 0x0000000000007f00, 0x0000000000000000
+    /* 396 */
+    INPUTS
+    mov v2.16b, v3.16b
+    smaxv h2, v4.4h
+    CHECK_V 396, 2, 0x0000000000007f00, 0x0000000000000000
+    /* 397 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v0.16b
+    CHECK_V 397, 2, 0x0000000000000080, 0x0000000000000000
+    /* 398 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v0.8b
+    CHECK_V 398, 2, 0x0000000000000080, 0x0000000000000000
+    /* 399 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v0.8h
+    CHECK_V 399, 2, 0x000000000000bc9a, 0x0000000000000000
+    /* 400 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v0.4h
+    CHECK_V 400, 2, 0x000000000000c040, 0x0000000000000000
+    /* 401 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v1.16b
+    CHECK_V 401, 2, 0x0000000000000080, 0x0000000000000000
+    /* 402 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v1.8b
+    CHECK_V 402, 2, 0x0000000000000080, 0x0000000000000000
+    /* 403 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v1.8h
+    CHECK_V 403, 2, 0x00000000000080ff, 0x0000000000000000
+    /* 404 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v1.4h
+    CHECK_V 404, 2, 0x00000000000080ff, 0x0000000000000000
+    /* 405 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v4.16b
+    CHECK_V 405, 2, 0x0000000000000080, 0x0000000000000000
+    /* 406 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv b2, v4.8b
+    CHECK_V 406, 2, 0x0000000000000080, 0x0000000000000000
+    /* 407 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v4.8h
+    CHECK_V 407, 2, 0x000000000000bc9a, 0x0000000000000000
+    /* 408 */
+    INPUTS
+    mov v2.16b, v3.16b
+    sminv h2, v4.4h
+    CHECK_V 408, 2, 0x000000000000c040, 0x0000000000000000
+    /* 409 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v0.16b
+    CHECK_V 409, 2, 0x0000000000000035, 0x0000000000000000
+    /* 410 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v0.8b
+    CHECK_V 410, 2, 0x00000000000000fd, 0x0000000000000000
+    /* 411 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v1.16b
+    CHECK_V 411, 2, 0x00000000000000bd, 0x0000000000000000
+    /* 412 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v1.8b
+    CHECK_V 412, 2, 0x00000000000000fd, 0x0000000000000000
+    /* 413 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v3.16b
+    CHECK_V 413, 2, 0x00000000000000fb, 0x0000000000000000
+    /* 414 */
+    INPUTS
+    mov v2.16b, v3.16b
+    addv b2, v3.8b
+    CHECK_V 414, 2, 0x00000000000000fc, 0x0000000000000000
+    /* 415 */
+    INPUTS
+    ext v2.16b, v0.16b, v1.16b, #0
+    CHECK_V 415, 2, 0xc040fe01ff807f00, 0xf0debc9a78563412
+    /* 416 */
+    INPUTS
+    ext v2.16b, v0.16b, v1.16b, #1
+    CHECK_V 416, 2, 0x12c040fe01ff807f, 0xfff0debc9a785634
+    /* 417 */
+    INPUTS
+    ext v2.16b, v0.16b, v1.16b, #7
+    CHECK_V 417, 2, 0xdebc9a78563412c0, 0xc0fd02007f80fff0
+    /* 418 */
+    INPUTS
+    ext v2.16b, v0.16b, v1.16b, #8
+    CHECK_V 418, 2, 0xf0debc9a78563412, 0x40c0fd02007f80ff
+    /* 419 */
+    INPUTS
+    ext v2.16b, v0.16b, v1.16b, #15
+    CHECK_V 419, 2, 0xc0fd02007f80fff0, 0xedcba98765432140
+    /* 420 */
+    INPUTS
+    ext v2.8b, v0.8b, v1.8b, #0
+    CHECK_V 420, 2, 0xc040fe01ff807f00, 0x0000000000000000
+    /* 421 */
+    INPUTS
+    ext v2.8b, v0.8b, v1.8b, #3
+    CHECK_V 421, 2, 0x7f80ffc040fe01ff, 0x0000000000000000
+    /* 422 */
+    INPUTS
+    ext v2.8b, v0.8b, v1.8b, #7
+    CHECK_V 422, 2, 0xc0fd02007f80ffc0, 0x0000000000000000
+    /* 423 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.16b, v1.b[13]
+    CHECK_V 423, 2, 0xcbcbcbcbcbcbcbcb, 0xcbcbcbcbcbcbcbcb
+    /* 424 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.8b, v1.b[0]
+    CHECK_V 424, 2, 0xffffffffffffffff, 0x0000000000000000
+    /* 425 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.8h, v1.h[7]
+    CHECK_V 425, 2, 0x0fed0fed0fed0fed, 0x0fed0fed0fed0fed
+    /* 426 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.4h, v1.h[2]
+    CHECK_V 426, 2, 0xfd02fd02fd02fd02, 0x0000000000000000
+    /* 427 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.4s, v1.s[3]
+    CHECK_V 427, 2, 0x0fedcba90fedcba9, 0x0fedcba90fedcba9
+    /* 428 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.2s, v1.s[1]
+    CHECK_V 428, 2, 0x40c0fd0240c0fd02, 0x0000000000000000
+    /* 429 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup v2.2d, v1.d[1]
+    CHECK_V 429, 2, 0x0fedcba987654321, 0x0fedcba987654321
+    /* 430 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup b2, v1.b[9]
+    CHECK_V 430, 2, 0x0000000000000043, 0x0000000000000000
+    /* 431 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup h2, v1.h[6]
+    CHECK_V 431, 2, 0x000000000000cba9, 0x0000000000000000
+    /* 432 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup s2, v1.s[2]
+    CHECK_V 432, 2, 0x0000000087654321, 0x0000000000000000
+    /* 433 */
+    INPUTS
+    mov v2.16b, v3.16b
+    dup d2, v1.d[1]
+    CHECK_V 433, 2, 0x0fedcba987654321, 0x0000000000000000
+    /* 434 */
+    INPUTS
+    mov v2.16b, v3.16b
+    mov v2.b[4], v1.b[15]
+    CHECK_V 434, 2, 0x6699f00faa55cc33, 0x8040201008040201
+    /* 435 */
+    INPUTS
+    mov v2.16b, v3.16b
+    mov v2.h[7], v1.h[0]
+    CHECK_V 435, 2, 0x6699f00faa55cc33, 0x80ff201008040201
+    /* 436 */
+    INPUTS
+    mov v2.16b, v3.16b
+    mov v2.s[0], v1.s[3]
+    CHECK_V 436, 2, 0x6699f00f0fedcba9, 0x8040201008040201
+    /* 437 */
+    INPUTS
+    mov v2.16b, v3.16b
+    mov v2.d[1], v1.d[0]
+    CHECK_V 437, 2, 0x6699f00faa55cc33, 0x40c0fd02007f80ff
     subs x26, x26, #1
     b.ne repeat
     TEST_PASS
