@@ -37,8 +37,8 @@ typedef enum A64Op {
      * 3-source (FMADD..FNMSUB), FMOV immediate, FMOV Xd/Wd <- Dn/Sn and back */
     A64_OP_FP2, A64_OP_FP1, A64_OP_FP3, A64_OP_FMOV_IMM, A64_OP_FMOV_TO_GPR,
     A64_OP_FMOV_FROM_GPR,
-    /* simd.c, simd2.c, ldst.c: an Advanced SIMD integer instruction with
-     * an inline translation (gen-simd.c, A64SimdOp) */
+    /* simd.c, simd2.c, ldst.c, fp.c: an Advanced SIMD integer instruction
+     * (or FMOV of V.D[1]) with an inline translation (gen-simd.c, A64SimdOp) */
     A64_OP_SIMD,
     A64_OP_COUNT
 } A64Op;
