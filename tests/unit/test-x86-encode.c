@@ -524,6 +524,80 @@ static void test_xmm(void)
     }
 }
 
+/* Packed integer SSE (the aarch64 translator's Advanced SIMD): every
+ * operation on every pair of xmm registers, the shifts and shuffles, movq
+ * to and from memory, pmovmskb. */
+static void test_vec(void)
+{
+    static const struct { X86VecOp op; const char *name; } ops[] = {
+        { X86_PAND, "pand" }, { X86_PANDN, "pandn" }, { X86_POR, "por" }, { X86_PXOR, "pxor" },
+        { X86_PADDB, "paddb" }, { X86_PADDW, "paddw" }, { X86_PADDD, "paddd" },
+        { X86_PADDQ, "paddq" }, { X86_PSUBB, "psubb" }, { X86_PSUBW, "psubw" },
+        { X86_PSUBD, "psubd" }, { X86_PSUBQ, "psubq" }, { X86_PCMPEQB, "pcmpeqb" },
+        { X86_PCMPEQW, "pcmpeqw" }, { X86_PCMPEQD, "pcmpeqd" }, { X86_PCMPGTB, "pcmpgtb" },
+        { X86_PCMPGTW, "pcmpgtw" }, { X86_PCMPGTD, "pcmpgtd" }, { X86_PMAXUB, "pmaxub" },
+        { X86_PMINUB, "pminub" }, { X86_PMAXSW, "pmaxsw" }, { X86_PMINSW, "pminsw" },
+        { X86_PUNPCKLQDQ, "punpcklqdq" }, { X86_MOVDQA, "movdqa" }, { X86_PACKUSWB, "packuswb" },
+        { X86_PACKSSWB, "packsswb" }, { X86_PACKSSDW, "packssdw" },
+        { X86_PUNPCKLBW, "punpcklbw" }, { X86_PUNPCKLWD, "punpcklwd" },
+        { X86_PUNPCKLDQ, "punpckldq" }, { X86_PUNPCKHBW, "punpckhbw" },
+        { X86_PUNPCKHWD, "punpckhwd" }, { X86_PUNPCKHDQ, "punpckhdq" }, { X86_PSADBW, "psadbw" }, { X86_PSHUFB, "pshufb" },
+        { X86_PCMPEQQ, "pcmpeqq" }, { X86_PMAXUW, "pmaxuw" }, { X86_PMAXUD, "pmaxud" },
+        { X86_PMINUW, "pminuw" }, { X86_PMINUD, "pminud" }, { X86_PMAXSB, "pmaxsb" },
+        { X86_PMAXSD, "pmaxsd" }, { X86_PMINSB, "pminsb" }, { X86_PMINSD, "pminsd" },
+        { X86_PCMPGTQ, "pcmpgtq" },
+    };
+    static const struct { X86VecShift op; const char *name; } shifts[] = {
+        { X86_PSRLW, "psrlw" }, { X86_PSRAW, "psraw" }, { X86_PSLLW, "psllw" },
+        { X86_PSRLD, "psrld" }, { X86_PSRAD, "psrad" }, { X86_PSLLD, "pslld" },
+        { X86_PSRLQ, "psrlq" }, { X86_PSRLDQ, "psrldq" }, { X86_PSLLQ, "psllq" },
+        { X86_PSLLDQ, "pslldq" },
+    };
+    static const int32_t vdisps[] = { 0, 8, -0x78, 0x1000 };
+    char m[64];
+
+    for (int x = 0; x < 16; x++) {
+        for (int y = 0; y < 16; y++) {
+            for (size_t o = 0; o < G_N_ELEMENTS(ops); o++) {
+                Emit *e = fresh();
+                x86_vec_rr(e, ops[o].op, x, y);
+                check(e, "%s xmm%d, xmm%d", ops[o].name, x, y);
+            }
+            Emit *e = fresh();
+            x86_pshufd(e, x, y, 0x4e);
+            check(e, "pshufd xmm%d, xmm%d, 0x4e", x, y);
+            e = fresh();
+            x86_pshuflw(e, x, y, 0xb1);
+            check(e, "pshuflw xmm%d, xmm%d, 0xb1", x, y);
+            e = fresh();
+            x86_pshufhw(e, x, y, 0x1b);
+            check(e, "pshufhw xmm%d, xmm%d, 0x1b", x, y);
+        }
+        for (size_t o = 0; o < G_N_ELEMENTS(shifts); o++) {
+            Emit *e = fresh();
+            x86_vec_shift_ri(e, shifts[o].op, x, 7);
+            check(e, "%s xmm%d, 7", shifts[o].name, x);
+        }
+        for (int r = 0; r < 16; r++) {
+            Emit *e = fresh();
+            x86_pmovmskb(e, (X86Reg)r, x);
+            check(e, "pmovmskb %s, xmm%d", r32[r], x);
+        }
+        for (int b = 0; b < 16; b++) {
+            for (size_t k = 0; k < G_N_ELEMENTS(vdisps); k++) {
+                X86Mem mm = x86_mem(b, vdisps[k]);
+                mem_text(m, sizeof m, mm);
+                Emit *e = fresh();
+                x86_movq_load(e, x, mm);
+                check(e, "movq xmm%d, qword ptr %s", x, m);
+                e = fresh();
+                x86_movq_store(e, mm, x);
+                check(e, "movq qword ptr %s, xmm%d", m, x);
+            }
+        }
+    }
+}
+
 /* Counting mode: a NULL buffer gives the same lengths, and a full buffer
  * reports overflow instead of writing past its end. */
 static void test_counting(void)
@@ -560,6 +634,7 @@ int main(int argc, char **argv)
     g_test_add_data_func("/x86-encode/sse-fma", test_sse, run);
     g_test_add_data_func("/x86-encode/a64-extras", test_a64_extras, run);
     g_test_add_data_func("/x86-encode/xmm", test_xmm, run);
+    g_test_add_data_func("/x86-encode/vec", test_vec, run);
     g_test_add_data_func("/x86-encode/counting", test_counting, run);
     int rc = g_test_run();
     cs_close(&cs);

@@ -316,6 +316,12 @@ A64Op a64_branch_op(A64Handler *fn)
     return A64_OP_NONE;
 }
 
+bool a64_branch_fp_free(A64Handler *fn)
+{
+    return a64_branch_op(fn) != A64_OP_NONE || fn == h_yield || fn == h_dmb ||
+           fn == h_clrex || fn == h_sys;
+}
+
 bool a64_reads_counter(const A64Insn *in)
 {
     return in->fn == h_mrs && in->imm == SR_CNTVCT_EL0;

@@ -522,3 +522,10 @@ A64Op a64_dp_op(A64Handler *fn)
             return ops[k].op;
     return A64_OP_NONE;
 }
+
+bool a64_dp_fp_free(A64Handler *fn)
+{
+    return a64_dp_op(fn) != A64_OP_NONE || fn == h_bfm || fn == h_adc || fn == h_sbc ||
+           fn == h_adcs || fn == h_sbcs || fn == h_smsubl || fn == h_umsubl ||
+           fn == h_crc32 || fn == h_cls;
+}

@@ -269,6 +269,13 @@ A64Op a64_fp_op(A64Handler *fn)
     return A64_OP_NONE;
 }
 
+/* FMOV Xd, Vn.D[1] and FMOV Vd.D[1], Xn are moves of the upper half. */
+A64SimdOp a64_fp_simd_op(const A64Insn *in)
+{
+    return in->fn == h_fmov_to_gpr_top ? A64_SIMD_MOV_FROM_TOP
+         : in->fn == h_fmov_from_gpr_top ? A64_SIMD_MOV_TO_TOP : A64_SIMD_NONE;
+}
+
 const A64Pattern a64_fp_patterns[] = {
     { 0xff200c00, 0x1e200800, fmt_fp_2src_fast, h_fp_2src, "fmul fdiv fadd fsub fmax fmin fmaxnm fminnm fnmul", 0 },
     { 0xff000000, 0x1f000000, fmt_fp_3src, h_fp_3src, "fmadd fmsub fnmadd fnmsub", 0 },

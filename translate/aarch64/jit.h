@@ -1,8 +1,8 @@
 /*
  * The aarch64 translator's internals, shared by translate.c (superblocks,
  * flag liveness, register allocation, control flow, the run loop's entry)
- * and the code generators gen-dp.c (data processing) and gen-ldst.c (loads
- * and stores).
+ * and the code generators gen-dp.c (data processing), gen-ldst.c (loads
+ * and stores), gen-fp.c (scalar FP) and gen-simd.c (Advanced SIMD).
  */
 #ifndef XLAT_TRANSLATE_AARCH64_JIT_H
 #define XLAT_TRANSLATE_AARCH64_JIT_H
@@ -150,5 +150,12 @@ bool gen_ldst(Tc *tc, int i);
 bool gen_fp(Tc *tc, int i);
 /* gen-crypto.c */
 bool gen_crypto(Tc *tc, int i);
+/* gen-simd.c: what an Advanced SIMD instruction is (A64_SIMD_NONE: not an
+ * integer one), whether it has an inline form (then its op is A64_OP_SIMD),
+ * the general registers it reads and writes (G_ZR: none), its code. */
+A64SimdOp simd_op_of(const A64Insn *in);
+bool simd_inline(const TrInsn *t);
+void simd_operands(const TrInsn *t, int reads[2], int *nreads, int *write);
+bool gen_simd(Tc *tc, int i);
 
 #endif

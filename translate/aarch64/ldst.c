@@ -580,11 +580,8 @@ static bool fmt_atomic(uint32_t w, A64Insn *in)
 /* ---- SIMD structure loads and stores ---- */
 
 /* aux = number of registers, aux2 = structure elements (selem), size =
- * element size, sf = Q, imm = post-index immediate (rm == 31), flags bit 0
- * = post-index, bit 1 = load, bit 2 = replicate; cond = lane index. */
-#define SF_POST 1
-#define SF_LOAD 2
-#define SF_REPL 4
+ * element size, sf = Q, imm = post-index immediate (rm == 31), flags
+ * A64_SF_* (ops.h); cond = lane index. */
 
 static void vreg_set_lane(A64Vreg *v, unsigned size, unsigned lane, uint64_t x)
 {
@@ -625,7 +622,7 @@ static void mem_store(Cpu *c, uint64_t a, unsigned size, uint64_t v)
 
 static void post_index(Cpu *c, const A64Insn *i, uint64_t base, uint64_t bytes)
 {
-    if (i->flags & SF_POST)
+    if (i->flags & A64_SF_POST)
         c->x[i->rn] = base + (i->rm == 31 ? bytes : xr(c, i->rm));
 }
 
@@ -635,7 +632,7 @@ static void h_ldst_multiple(Cpu *c, const A64Insn *i)
     uint64_t base = xsp(c, i->rn), a = base;
     unsigned esize = 1u << i->size, lanes = (i->sf ? 16 : 8) / esize;
     unsigned selem = i->aux2, rpt = i->aux / selem;
-    bool load = i->flags & SF_LOAD;
+    bool load = i->flags & A64_SF_LOAD;
     for (unsigned r = 0; r < rpt; r++) {
         for (unsigned e = 0; e < lanes; e++) {
             for (unsigned s = 0; s < selem; s++) {
@@ -661,13 +658,13 @@ static void h_ldst_single(Cpu *c, const A64Insn *i)
     unsigned esize = 1u << i->size;
     for (unsigned s = 0; s < i->aux2; s++, a += esize) {
         A64Vreg *v = &c->a64.v[(i->rd + s) % 32];
-        if (i->flags & SF_REPL) {
+        if (i->flags & A64_SF_REPL) {
             uint64_t x = mem_load(c, a, i->size);
             A64Vreg r = { 0 };
             for (unsigned e = 0; e < (i->sf ? 16u : 8u) / esize; e++)
                 vreg_set_lane(&r, i->size, e, x);
             *v = r;
-        } else if (i->flags & SF_LOAD) {
+        } else if (i->flags & A64_SF_LOAD) {
             vreg_set_lane(v, i->size, i->cond, mem_load(c, a, i->size));
         } else {
             mem_store(c, a, i->size, vreg_lane(v, i->size, i->cond));
@@ -689,8 +686,8 @@ static bool fmt_ldst_multiple(uint32_t w, A64Insn *in)
         return false;
     if (in->size == 3 && !in->sf && in->aux2 > 1)
         return false;
-    in->flags = (bits_of(w, 23, 23) ? SF_POST : 0) | (bits_of(w, 22, 22) ? SF_LOAD : 0);
-    if (!(in->flags & SF_POST) && in->rm != 0)
+    in->flags = (bits_of(w, 23, 23) ? A64_SF_POST : 0) | (bits_of(w, 22, 22) ? A64_SF_LOAD : 0);
+    if (!(in->flags & A64_SF_POST) && in->rm != 0)
         return false;
     return true;
 }
@@ -701,8 +698,8 @@ static bool fmt_ldst_single(uint32_t w, A64Insn *in)
     unsigned q = bits_of(w, 30, 30), r = bits_of(w, 21, 21);
     in->sf = q;
     in->aux2 = ((opcode & 1) << 1 | r) + 1;
-    in->flags = (bits_of(w, 23, 23) ? SF_POST : 0) | (bits_of(w, 22, 22) ? SF_LOAD : 0);
-    if (!(in->flags & SF_POST) && in->rm != 0)
+    in->flags = (bits_of(w, 23, 23) ? A64_SF_POST : 0) | (bits_of(w, 22, 22) ? A64_SF_LOAD : 0);
+    if (!(in->flags & A64_SF_POST) && in->rm != 0)
         return false;
     switch (opcode >> 1) {
     case 0:
@@ -727,10 +724,10 @@ static bool fmt_ldst_single(uint32_t w, A64Insn *in)
         }
         break;
     default:
-        if (!(in->flags & SF_LOAD) || s)
+        if (!(in->flags & A64_SF_LOAD) || s)
             return false;
         in->size = size;
-        in->flags |= SF_REPL;
+        in->flags |= A64_SF_REPL;
         break;
     }
     return true;
@@ -816,4 +813,11 @@ bool a64_ldst_atomic(A64Handler *fn)
 {
     return fn == h_ldxr || fn == h_stxr || fn == h_ldxp || fn == h_stxp || fn == h_ldar ||
            fn == h_stlr || fn == h_cas || fn == h_casp || fn == h_atomic;
+}
+
+A64SimdOp a64_ldst_simd_op(const A64Insn *in)
+{
+    if (in->fn == h_ldst_multiple)
+        return A64_SIMD_LDST_MULTIPLE;
+    return in->fn == h_ldst_single ? A64_SIMD_LDST_SINGLE : A64_SIMD_NONE;
 }

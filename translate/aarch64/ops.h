@@ -42,6 +42,9 @@ typedef enum A64Op {
      * SHA1H, PMULL{2} Vd.1Q (sf: PMULL2) */
     A64_OP_AES_ROUND, A64_OP_AES_MIX, A64_OP_SHA1_ROUNDS, A64_OP_SHA1SU0, A64_OP_SHA1SU1,
     A64_OP_SHA1H, A64_OP_SHA256_ROUNDS, A64_OP_SHA256SU0, A64_OP_SHA256SU1, A64_OP_PMULL64,
+    /* simd.c, simd2.c, ldst.c, fp.c: an Advanced SIMD integer instruction
+     * (or FMOV of V.D[1]) with an inline translation (gen-simd.c, A64SimdOp) */
+    A64_OP_SIMD,
     A64_OP_COUNT
 } A64Op;
 
@@ -65,6 +68,47 @@ typedef struct A64Access {
     unsigned mode;
 } A64Access;
 
+/* What an Advanced SIMD instruction is.  Every kind but A64_SIMD_NONE is
+ * integer only: its handler never uses the host FP unit, so it runs from
+ * translated code without MXCSR care.  A64_SIMD_NONE is anything else,
+ * including the SIMD instructions that do FP arithmetic.  The handler's
+ * own fields keep the sub-operation (see each kind). */
+typedef enum A64SimdOp {
+    A64_SIMD_NONE,
+    A64_SIMD_OTHER,         /* integer, no inline form */
+    A64_SIMD_SAME,          /* three-same integer: cond = U:opcode */
+    A64_SIMD_PAIRWISE,      /* ADDP, [SU]MAXP, [SU]MINP: cond = U:opcode */
+    A64_SIMD_LOGIC,         /* cond = U:size: AND BIC ORR ORN EOR BSL BIT BIF */
+    A64_SIMD_MISC,          /* two-register misc integer: cond = M2_* (simd.h) */
+    A64_SIMD_REV,           /* REV16/32/64: aux = log2 of the container */
+    A64_SIMD_NARROW,        /* XTN and the saturating narrows: cond = M2_* */
+    A64_SIMD_ACROSS,        /* ADDV, [SU]MAXV, [SU]MINV, [SU]ADDLV: cond = AL_* (simd.h) */
+    A64_SIMD_EXT,           /* EXT: cond = first byte */
+    A64_SIMD_MOVI,          /* cond: 0 MOVI, 1 MVNI, 2 ORR, 3 BIC with imm */
+    A64_SIMD_DUP_GEN,       /* DUP Vd.T, Rn */
+    A64_SIMD_INS_GEN,       /* INS Vd.T[cond], Rn */
+    A64_SIMD_DUP_ELEM,      /* DUP Vd.T, Vn.T[cond] (and its scalar form) */
+    A64_SIMD_INS_ELEM,      /* INS Vd.T[cond], Vn.T[aux] */
+    A64_SIMD_UMOV,          /* UMOV Rd, Vn.T[cond] */
+    A64_SIMD_MOV_FROM_TOP,  /* FMOV Xd, Vn.D[1] */
+    A64_SIMD_MOV_TO_TOP,    /* FMOV Vd.D[1], Xn */
+    A64_SIMD_SHIFT,         /* shift by immediate: cond = U:opcode, amt = shift */
+    A64_SIMD_SHIFT_NARROW,  /* [SU]Q[R]SHR[U]N, [R]SHRN: size = destination size */
+    A64_SIMD_SHIFT_LONG,    /* [SU]SHLL: size = source size */
+    A64_SIMD_LDST_MULTIPLE, /* LD1..4, ST1..4: aux registers, aux2 elements, A64_SF_* */
+    A64_SIMD_LDST_SINGLE,   /* one lane (cond) or LDnR: aux2 elements, A64_SF_* */
+} A64SimdOp;
+
+/* A64Insn.flags of the structure loads and stores (ldst.c). */
+#define A64_SF_POST 1   /* post-index: by imm if rm is 31, else by Xm */
+#define A64_SF_LOAD 2
+#define A64_SF_REPL 4   /* LD1R..LD4R */
+
+A64SimdOp a64_simd_op(const A64Insn *in);       /* simd.c */
+A64SimdOp a64_simd2_op(const A64Insn *in);      /* simd2.c */
+A64SimdOp a64_ldst_simd_op(const A64Insn *in);  /* ldst.c */
+A64SimdOp a64_fp_simd_op(const A64Insn *in);    /* fp.c */
+
 A64Op a64_dp_op(A64Handler *fn);
 A64Op a64_branch_op(A64Handler *fn);
 A64Op a64_fp_op(A64Handler *fn);
@@ -74,6 +118,10 @@ bool a64_ldst_access(A64Handler *fn, A64Access *acc);
 /* Is fn an exclusive, acquire/release or atomic access (ldst.c)?  They
  * work on guest memory itself, never through guest_read/guest_write. */
 bool a64_ldst_atomic(A64Handler *fn);
+/* Is fn a handler of dp.c (branch.c) that never uses the host FP unit?
+ * (Translated code calls those without MXCSR care.) */
+bool a64_dp_fp_free(A64Handler *fn);
+bool a64_branch_fp_free(A64Handler *fn);
 /* Does in read the virtual counter CNTVCT_EL0 (branch.c)? */
 bool a64_reads_counter(const A64Insn *in);
 

@@ -260,8 +260,6 @@ static bool fmt_tbl(uint32_t w, A64Insn *in)
 
 /* ---- across lanes ---- */
 
-enum { AL_ADDV, AL_ADDLV, AL_MAXV, AL_MINV, AL_FMAXNMV, AL_FMINNMV, AL_FMAXV, AL_FMINV };
-
 static void h_across(Cpu *c, const A64Insn *i)
 {
     const A64Vreg *a = vreg(c, i->rn);
@@ -316,15 +314,6 @@ static bool fmt_across(uint32_t w, A64Insn *in)
 }
 
 /* ---- two-register miscellaneous ---- */
-
-enum {
-    M2_REV, M2_CNT, M2_NOT, M2_RBIT, M2_CLS, M2_CLZ, M2_ABS, M2_NEG,
-    M2_CMGT0, M2_CMGE0, M2_CMEQ0, M2_CMLE0, M2_CMLT0, M2_ADDLP, M2_ADALP,
-    M2_XTN, M2_SQXTN, M2_UQXTN, M2_SQXTUN, M2_SHLL, M2_SQABS, M2_SQNEG,
-    M2_FABS, M2_FNEG, M2_FSQRT, M2_FRINT, M2_FCVT_INT, M2_CVTF,
-    M2_FCMGT0, M2_FCMGE0, M2_FCMEQ0, M2_FCMLE0, M2_FCMLT0, M2_FCVTN, M2_FCVTL,
-    M2_FCVTXN, M2_SUQADD, M2_USQADD,
-};
 
 static uint64_t misc_lane(Cpu *c, const A64Insn *i, uint64_t x, uint64_t d)
 {
@@ -647,3 +636,39 @@ const A64Pattern a64_simd_patterns[] = {
       "fcvtau scvtf ucvtf fcmgt fcmge fcmeq fcmle fcmlt frecpe frsqrte frecpx", 0 },
     { 0 },
 };
+
+/* ---- for the translator (ops.h) ---- */
+
+A64SimdOp a64_simd_op(const A64Insn *in)
+{
+    A64Handler *fn = in->fn;
+    bool int_misc = in->cond < M2_FABS || in->cond >= M2_SUQADD;
+
+    if (fn == h_misc)
+        return int_misc ? A64_SIMD_MISC : A64_SIMD_NONE;
+    if (fn == h_narrow)
+        return int_misc ? A64_SIMD_NARROW : A64_SIMD_NONE;
+    if (fn == h_widen)
+        return int_misc ? A64_SIMD_OTHER : A64_SIMD_NONE;
+    if (fn == h_across)
+        return in->cond < AL_FMAXNMV ? A64_SIMD_ACROSS : A64_SIMD_NONE;
+    if (fn == h_rev)
+        return A64_SIMD_REV;
+    if (fn == h_movi)
+        return A64_SIMD_MOVI;
+    if (fn == h_dup_gen)
+        return A64_SIMD_DUP_GEN;
+    if (fn == h_dup_elem)
+        return A64_SIMD_DUP_ELEM;
+    if (fn == h_ins_elem)
+        return A64_SIMD_INS_ELEM;
+    if (fn == h_ext)
+        return A64_SIMD_EXT;
+    if (fn == h_ins_gen)
+        return A64_SIMD_INS_GEN;
+    if (fn == h_umov)
+        return A64_SIMD_UMOV;
+    if (fn == h_smov || fn == h_permute || fn == h_tbl || fn == h_addlp)
+        return A64_SIMD_OTHER;
+    return A64_SIMD_NONE;
+}

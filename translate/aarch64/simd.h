@@ -14,6 +14,7 @@
 #define XLAT_TRANSLATE_AARCH64_SIMD_H
 
 #include "translate/aarch64/a64.h"
+#include "translate/aarch64/ops.h"
 
 #define VF_SCALAR 1
 #define VF_UNSIGNED 2
@@ -21,6 +22,20 @@
 #define VF_ACC 8        /* accumulate into Rd */
 
 #define FPSR_QC (1u << 27)
+
+/* Across lanes (simd.c): in->cond. */
+enum { AL_ADDV, AL_ADDLV, AL_MAXV, AL_MINV, AL_FMAXNMV, AL_FMINNMV, AL_FMAXV, AL_FMINV };
+
+/* Two-register miscellaneous (simd.c): in->cond.  Those before M2_FABS
+ * and from M2_SUQADD on are integer. */
+enum {
+    M2_REV, M2_CNT, M2_NOT, M2_RBIT, M2_CLS, M2_CLZ, M2_ABS, M2_NEG,
+    M2_CMGT0, M2_CMGE0, M2_CMEQ0, M2_CMLE0, M2_CMLT0, M2_ADDLP, M2_ADALP,
+    M2_XTN, M2_SQXTN, M2_UQXTN, M2_SQXTUN, M2_SHLL, M2_SQABS, M2_SQNEG,
+    M2_FABS, M2_FNEG, M2_FSQRT, M2_FRINT, M2_FCVT_INT, M2_CVTF,
+    M2_FCMGT0, M2_FCMGE0, M2_FCMEQ0, M2_FCMLE0, M2_FCMLT0, M2_FCVTN, M2_FCVTL,
+    M2_FCVTXN, M2_SUQADD, M2_USQADD,
+};
 
 static inline uint64_t lane(const A64Vreg *v, unsigned size, unsigned k)
 {

@@ -670,3 +670,35 @@ const A64Pattern a64_simd2_patterns[] = {
     { 0xdf000400, 0x5f000000, fmt_elem_scalar, NULL, "sqdmulh sqrdmulh fmla fmls fmul fmulx", 0 },
     { 0 },
 };
+
+/* ---- for the translator (ops.h) ---- */
+
+A64SimdOp a64_simd2_op(const A64Insn *in)
+{
+    A64Handler *fn = in->fn;
+
+    if (fn == h_same || fn == h_add_v || fn == h_cmeq_16b)
+        return A64_SIMD_SAME;
+    if (fn == h_same_pairwise)
+        return A64_SIMD_PAIRWISE;
+    if (fn == h_logic)
+        return A64_SIMD_LOGIC;
+    if (fn == h_shift) {
+        unsigned op = in->cond & 0x1f;      /* [SU]CVTF, FCVTZ[SU] (fixed point) */
+        return op == 0x1c || op == 0x1f ? A64_SIMD_NONE : A64_SIMD_SHIFT;
+    }
+    if (fn == h_shift_narrow)
+        return A64_SIMD_SHIFT_NARROW;
+    if (fn == h_shift_long)
+        return A64_SIMD_SHIFT_LONG;
+    if (fn == h_elem) {
+        unsigned op = in->cond;             /* MLA MLS MUL SQDMULH SQRDMULH */
+        return op == 0x10 || op == 0x14 || op == 0x08 || op == 0x0c || op == 0x0d
+               ? A64_SIMD_OTHER : A64_SIMD_NONE;
+    }
+    if (fn == h_pair_scalar)
+        return in->cond == 0xff ? A64_SIMD_OTHER : A64_SIMD_NONE;   /* ADDP */
+    if (fn == h_diff || fn == h_elem_long)
+        return A64_SIMD_OTHER;
+    return A64_SIMD_NONE;
+}

@@ -138,6 +138,8 @@ static void classify(TrInsn *t)
     t->op = c->op;
     t->acc = c->acc;
     t->fallthrough = fn == a64_h_fallthrough;
+    if (t->op == A64_OP_NONE && simd_inline(t))
+        t->op = A64_OP_SIMD;       /* per instruction: a handler serves several */
 }
 
 /* Operands an instruction reads and writes natively (not XZR). */
@@ -184,6 +186,14 @@ static Regs insn_regs(const TrInsn *t)
     case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: rd_(&g, d); break;
     case A64_OP_BR: rd_(&g, n); break;
     case A64_OP_BLR: rd_(&g, n); wr_(&g, 30); break;
+    case A64_OP_SIMD: {
+        int r[2], nr, w;
+        simd_operands(t, r, &nr, &w);
+        for (int k = 0; k < nr; k++)
+            rd_(&g, r[k]);
+        wr_(&g, w);
+        break;
+    }
     case A64_OP_LDST: case A64_OP_PAIR:
         if (t->acc.mode != A64_MODE_LIT)
             rd_(&g, nsp);
@@ -231,7 +241,7 @@ static bool reads_flags(A64Op op, bool faults)
     case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MRS:    /* MRS NZCV */
     case A64_OP_MSR:
         return true;
-    case A64_OP_LDST: case A64_OP_PAIR:
+    case A64_OP_LDST: case A64_OP_PAIR: case A64_OP_SIMD:
         return faults;
     default:
         return false;
@@ -777,10 +787,21 @@ static void a64_helper_keep_mxcsr(Cpu *cpu, const A64Insn *in)
     __asm__ volatile("ldmxcsr %0" : : "m"(saved));
 }
 
+/* Does the handler of in never use the host FP unit?  (Then MXCSR needs no
+ * care around it.) */
+static bool fp_free(const A64Insn *in)
+{
+    A64Handler *fn = in->fn;
+
+    return simd_op_of(in) != A64_SIMD_NONE || a64_ldst_atomic(fn) || a64_dp_fp_free(fn) ||
+           a64_branch_fp_free(fn);
+}
+
 void exec_one(Tc *tc, int i)
 {
     A64Op op = tc->insn[i].op;
-    bool fp = op == A64_OP_NONE || op == A64_OP_FP2 || op == A64_OP_FP1 || op == A64_OP_FP3;
+    bool fp = (op == A64_OP_NONE && !fp_free(&tc->insn[i].in)) || op == A64_OP_FP2 ||
+              op == A64_OP_FP1 || op == A64_OP_FP3;
 
     exec_call(tc, i, fp && jit_enabled(JIT_TECH_FPINLINE) ? a64_helper_keep_mxcsr
                                                            : tc->insn[i].in.fn);
@@ -1064,6 +1085,9 @@ static void gen_insn(Tc *tc, int i)
         break;
     case A64_OP_AES_ROUND ... A64_OP_PMULL64:
         done = gen_crypto(tc, i);
+        break;
+    case A64_OP_SIMD:
+        done = gen_simd(tc, i);
         break;
     case A64_OP_MSR:
     case A64_OP_MRS:

@@ -25,6 +25,7 @@ static const struct {
     [JIT_TECH_PEEPHOLE] = { "peephole", "riscv64 mv, zext.w, shift pairs as one host op" },
     [JIT_TECH_CONSTPROP] = { "constprop", "riscv64 constants folded, dead register writes dropped" },
     [JIT_TECH_CHECKS] = { "checks", "riscv64 address checks proven by earlier ones left out" },
+    [JIT_TECH_SIMDINLINE] = { "simdinline", "aarch64 SIMD integer ops, LD1/ST1 as inline SSE" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

@@ -26,6 +26,7 @@ typedef enum JitTechnique {
     JIT_TECH_PEEPHOLE,      /* riscv64 moves, zext.w and shift pairs as one host instruction */
     JIT_TECH_CONSTPROP,     /* riscv64 known constants folded, dead register writes dropped */
     JIT_TECH_CHECKS,        /* riscv64 address range checks proven by earlier ones left out */
+    JIT_TECH_SIMDINLINE,    /* aarch64 Advanced SIMD integer ops as inline SSE (else a helper) */
     JIT_TECH_COUNT
 } JitTechnique;
 

@@ -471,6 +471,12 @@ void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src)
     opc(e, P_66, (uint32_t)op, dst, src, NULL);
 }
 
+void x86_vec_shift_ri(Emit *e, X86VecShift op, int xmm, uint8_t imm)
+{
+    opc(e, P_66, 0x0f00 | ((unsigned)op >> 8), (int)op & 7, xmm, NULL);
+    emit_u8(e, imm);
+}
+
 void x86_pshufd(Emit *e, int dst, int src, uint8_t imm)
 {
     opc(e, P_66, 0x0f70, dst, src, NULL);
@@ -486,6 +492,33 @@ void x86_xmm_rri(Emit *e, X86XmmImmOp op, int dst, int src, uint8_t imm)
 {
     opc(e, (uint32_t)op >> 24 == 0x66 ? P_66 : 0, (uint32_t)op & 0xffffff, dst, src, NULL);
     emit_u8(e, imm);
+}
+
+void x86_pshuflw(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_F2, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_pshufhw(Emit *e, int dst, int src, uint8_t imm)
+{
+    opc(e, P_F3, 0x0f70, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_movq_load(Emit *e, int xmm, X86Mem m)
+{
+    opc(e, P_F3, 0x0f7e, xmm, 0, &m);
+}
+
+void x86_movq_store(Emit *e, X86Mem m, int xmm)
+{
+    opc(e, P_66, 0x0fd6, xmm, 0, &m);
+}
+
+void x86_pmovmskb(Emit *e, X86Reg dst, int xmm)
+{
+    opc(e, P_66, 0x0fd7, dst, xmm, NULL);
 }
 
 void x86_lahf(Emit *e)

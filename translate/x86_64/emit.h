@@ -60,11 +60,33 @@ typedef enum X86FmaOp {
     X86_VFMADD213 = 0xa9, X86_VFMSUB213 = 0xab, X86_VFNMADD213 = 0xad, X86_VFNMSUB213 = 0xaf,
 } X86FmaOp;
 
-/* Packed integer SSE with the 66 prefix, numbered as their opcode bytes
- * after 66: 0F xx. */
+/* Packed integer SSE with the 66 prefix (SSE2; SSSE3 and SSE4.1 where
+ * marked), numbered as their opcode bytes after 66: 0F xx or 0F 38 xx. */
 typedef enum X86VecOp {
-    X86_PXOR = 0x0fef, X86_PADDD = 0x0ffe, X86_MOVDQA = 0x0f6f,
+    X86_PAND = 0x0fdb, X86_PANDN = 0x0fdf, X86_POR = 0x0feb, X86_PXOR = 0x0fef,
+    X86_PADDB = 0x0ffc, X86_PADDW = 0x0ffd, X86_PADDD = 0x0ffe, X86_PADDQ = 0x0fd4,
+    X86_PSUBB = 0x0ff8, X86_PSUBW = 0x0ff9, X86_PSUBD = 0x0ffa, X86_PSUBQ = 0x0ffb,
+    X86_PCMPEQB = 0x0f74, X86_PCMPEQW = 0x0f75, X86_PCMPEQD = 0x0f76,
+    X86_PCMPGTB = 0x0f64, X86_PCMPGTW = 0x0f65, X86_PCMPGTD = 0x0f66,
+    X86_PMAXUB = 0x0fde, X86_PMINUB = 0x0fda, X86_PMAXSW = 0x0fee, X86_PMINSW = 0x0fea,
+    X86_PUNPCKLQDQ = 0x0f6c, X86_MOVDQA = 0x0f6f, X86_PACKUSWB = 0x0f67,
+    X86_PACKSSWB = 0x0f63, X86_PACKSSDW = 0x0f6b,
+    X86_PUNPCKLBW = 0x0f60, X86_PUNPCKLWD = 0x0f61, X86_PUNPCKLDQ = 0x0f62,
+    X86_PUNPCKHBW = 0x0f68, X86_PUNPCKHWD = 0x0f69, X86_PUNPCKHDQ = 0x0f6a,
+    X86_PSADBW = 0x0ff6,
+    X86_PSHUFB = 0x0f3800,                                  /* SSSE3 */
+    X86_PCMPEQQ = 0x0f3829, X86_PMAXUW = 0x0f383e, X86_PMAXUD = 0x0f383f,  /* SSE4.1 */
+    X86_PMINUW = 0x0f383a, X86_PMINUD = 0x0f383b, X86_PMAXSB = 0x0f383c,
+    X86_PMAXSD = 0x0f383d, X86_PMINSB = 0x0f3838, X86_PMINSD = 0x0f3839,
+    X86_PCMPGTQ = 0x0f3837,                                 /* SSE4.2 */
 } X86VecOp;
+
+/* Packed shifts by an immediate: 66 0F 71/72/73 /digit. */
+typedef enum X86VecShift {
+    X86_PSRLW = 0x7102, X86_PSRAW = 0x7104, X86_PSLLW = 0x7106,
+    X86_PSRLD = 0x7202, X86_PSRAD = 0x7204, X86_PSLLD = 0x7206,
+    X86_PSRLQ = 0x7302, X86_PSRLDQ = 0x7303, X86_PSLLQ = 0x7306, X86_PSLLDQ = 0x7307,
+} X86VecShift;
 
 /* AES-NI and SHA-NI operations xmm, xmm: their opcode bytes, with the 66
  * prefix in bits 31..24 where the instruction has one. */
@@ -221,16 +243,27 @@ void x86_test_mi(Emit *e, int size, X86Mem m, int32_t imm);
 void x86_movdqu_load(Emit *e, int xmm, X86Mem m);
 /* movdqu [m], xmm. */
 void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
-/* Packed integer op xmm, xmm (X86VecOp). */
-void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src);
-/* pshufd xmm, xmm, imm8. */
-void x86_pshufd(Emit *e, int dst, int src, uint8_t imm);
 /* AES-NI or SHA-NI op xmm, xmm (needs AES-NI or SHA-NI). */
 void x86_crypto_rr(Emit *e, X86CryptoOp op, int dst, int src);
 /* op xmm, xmm, imm8 (palignr: SSSE3; pclmulqdq: PCLMULQDQ; sha1rnds4: SHA-NI). */
 void x86_xmm_rri(Emit *e, X86XmmImmOp op, int dst, int src, uint8_t imm);
 /* lahf: ah = SF ZF 0 AF 0 PF 1 CF. */
 void x86_lahf(Emit *e);
+/* Packed integer op xmm, xmm (X86VecOp). */
+void x86_vec_rr(Emit *e, X86VecOp op, int dst, int src);
+/* Packed shift xmm, imm8. */
+void x86_vec_shift_ri(Emit *e, X86VecShift op, int xmm, uint8_t imm);
+/* pshufd xmm, xmm, imm8. */
+void x86_pshufd(Emit *e, int dst, int src, uint8_t imm);
+/* pshuflw, pshufhw xmm, xmm, imm8 (the low or high four words). */
+void x86_pshuflw(Emit *e, int dst, int src, uint8_t imm);
+void x86_pshufhw(Emit *e, int dst, int src, uint8_t imm);
+/* movq xmm, qword [m] (the upper half cleared). */
+void x86_movq_load(Emit *e, int xmm, X86Mem m);
+/* movq qword [m], xmm. */
+void x86_movq_store(Emit *e, X86Mem m, int xmm);
+/* pmovmskb r32, xmm. */
+void x86_pmovmskb(Emit *e, X86Reg dst, int xmm);
 /* cmc: complement CF. */
 void x86_cmc(Emit *e);
 /* int3, for unreachable code. */

@@ -37,6 +37,15 @@ _start:
 9002:
     .endm
 
+    /* Compare both halves of vector register V<reg> (read with FMOV, not
+     * UMOV) with two 64-bit constants; x14, x15, x16, x17 are scratch. */
+    .macro CHECK_V num, reg, lo, hi
+    fmov x14, d\reg
+    fmov x15, v\reg\().d[1]
+    CHECK \num, x14, \lo
+    CHECK \num, x15, \hi
+    .endm
+
     /* Compare NZCV with an expected nibble. */
     .macro CHECK_NZCV num, nzcv
     mrs x16, nzcv
