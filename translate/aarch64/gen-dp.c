@@ -13,6 +13,7 @@
  */
 #include "core/vm.h"
 #include "translate/aarch64/jit.h"
+#include "translate/jit/techniques.h"
 #include "translate/x86_64/host.h"
 
 static int size_of(const A64Insn *in)
@@ -41,6 +42,10 @@ static void setter_done(Tc *tc, int i, FlagKind kind)
     int need = need_after(tc, i);
 
     tc->flags = FK_MEM;
+    if (tc->regen_now) {
+        tc->flags = kind;           /* a deferred compare, at its reader */
+        return;
+    }
     if (need == NEED_FULL && fusable_next(tc, i))
         tc->flags = kind;           /* the next instruction reads the host flags */
     else
@@ -92,7 +97,14 @@ static Val op2_extended(Tc *tc, const A64Insn *in)
 {
     Emit *e = tc->e;
 
-    mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
+    Val m = val_of(tc, operand(in->rm, false));
+    if (m.kind == V_REG && in->sh == 2) {
+        x86_mov_rr(e, 4, X86_RCX, m.reg);       /* UXTW */
+        if (in->amt)
+            x86_shift_ri(e, X86_SHL, 8, X86_RCX, in->amt);
+        return (Val){ .kind = V_REG, .reg = X86_RCX };
+    }
+    mov_val(tc, X86_RCX, m);
     switch (in->sh) {
     case 0: x86_movzx_rr8(e, X86_RCX, X86_RCX); break;
     case 1: x86_shift_ri(e, X86_SHL, 8, X86_RCX, 48); x86_shift_ri(e, X86_SHR, 8, X86_RCX, 48); break;
@@ -189,6 +201,26 @@ static void consumer_done(Tc *tc, int i)
     tc->flags = FK_MEM;
 }
 
+/* CSET/CSETM: rd = cond ? 0 : 1 (CSINC) or 0 : all ones (CSINV), with
+ * flag-preserving instructions only. */
+static void cset(Tc *tc, int i, X86Cond cc)
+{
+    const A64Insn *in = &tc->insn[i].in;
+    Emit *e = tc->e;
+    int rd = operand(in->rd, false);
+    X86Reg w = dest_reg(tc, rd);
+
+    if (tc->insn[i].op == A64_OP_CSINC) {
+        x86_setcc(e, x86_cc_invert(cc), w);
+        x86_movzx_rr8(e, w, w);
+    } else {
+        x86_setcc(e, cc, w);
+        x86_movzx_rr8(e, w, w);
+        x86_lea(e, size_of(in), w, x86_mem(w, -1));
+    }
+    commit(tc, rd, w);
+}
+
 /* CSEL CSINC CSINV CSNEG: rd = cond ? rn : f(rm). */
 static void csel(Tc *tc, int i)
 {
@@ -198,6 +230,7 @@ static void csel(Tc *tc, int i)
     A64Op op = tc->insn[i].op;
     X86Cond cc;
     bool conditional;
+    X86Reg w = X86_RCX;
 
     if (op == A64_OP_CSNEG) {
         /* neg clobbers the host flags: store them first (the lazy form
@@ -220,21 +253,55 @@ static void csel(Tc *tc, int i)
     } else {
         /* Only flag-preserving moves between the condition and cmov. */
         conditional = cond_cc(tc, in->cond, &cc);
-        mov_val(tc, X86_RCX, val_of(tc, m));
-        if (op == A64_OP_CSINC)
-            x86_lea(e, 8, X86_RCX, x86_mem(X86_RCX, 1));
-        else if (op == A64_OP_CSINV)
-            x86_grp3_r(e, X86_NOT, 8, X86_RCX);
+        if (conditional && n == G_ZR && m == G_ZR && op != A64_OP_CSEL && rd != G_ZR &&
+            jit_enabled(JIT_TECH_CSEL)) {
+            cset(tc, i, cc);
+            consumer_done(tc, i);
+            return;
+        }
+        /* f(rm) straight into rd's host register unless rn is there;
+         * if it is, f(rm) is moved in when cond does not hold. */
+        Val vn = val_of(tc, n);
+        X86Reg d = dest_reg(tc, rd);
+        if (conditional && d != X86_RAX && vn.kind == V_REG && vn.reg == d &&
+            jit_enabled(JIT_TECH_CSEL)) {
+            X86Reg f = in_reg(tc, m, X86_RCX);
+            if (op != A64_OP_CSEL) {
+                mov_val(tc, X86_RCX, val_of(tc, m));
+                f = X86_RCX;
+                if (op == A64_OP_CSINC)
+                    x86_lea(e, 8, X86_RCX, x86_mem(X86_RCX, 1));
+                else
+                    x86_grp3_r(e, X86_NOT, 8, X86_RCX);
+            }
+            x86_cmov_rr(e, x86_cc_invert(cc), in->sf ? 8 : 4, d, f);
+            consumer_done(tc, i);
+            return;
+        }
+        if (conditional && d != X86_RAX && !(vn.kind == V_REG && vn.reg == d) &&
+            jit_enabled(JIT_TECH_CSEL))
+            w = d;
+        Val vm = val_of(tc, m);
+        if (op == A64_OP_CSINC && vm.kind == V_REG) {
+            x86_lea(e, 8, w, x86_mem(vm.reg, 1));
+        } else {
+            mov_val(tc, w, vm);
+            if (op == A64_OP_CSINC)
+                x86_lea(e, 8, w, x86_mem(w, 1));
+            else if (op == A64_OP_CSINV)
+                x86_grp3_r(e, X86_NOT, 8, w);
+        }
     }
     if (conditional) {
         X86Reg a = in_reg(tc, n, X86_RDX);
-        x86_cmov_rr(e, cc, 8, X86_RCX, a);
+        /* A 32-bit cmov zero-extends its destination either way. */
+        x86_cmov_rr(e, cc, in->sf ? 8 : 4, w, a);
     } else {
         mov_val(tc, X86_RCX, val_of(tc, n));
+        if (!in->sf)
+            x86_mov_rr(e, 4, X86_RCX, X86_RCX);
     }
-    if (!in->sf)
-        x86_mov_rr(e, 4, X86_RCX, X86_RCX);
-    commit(tc, rd, X86_RCX);
+    commit(tc, rd, w);
     consumer_done(tc, i);
 }
 

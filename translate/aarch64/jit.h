@@ -87,6 +87,10 @@ typedef struct Tc {
     bool fault_live_out[SB_MAX_INSNS];
     FlagKind flags;
     bool flag_elim;                     /* flag liveness and fusion on */
+    bool deferred[SB_MAX_INSNS];        /* a compare emitted at its readers instead (gen-flags.c) */
+    int16_t regen_from[SB_MAX_INSNS];   /* the deferred compare a reader emits first, or -1 */
+    bool regen_keep[SB_MAX_INSNS];      /* a reader whose flags the next reader makes again */
+    bool regen_now;                     /* emitting a deferred compare at its reader */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[MAX_SITES];
@@ -113,7 +117,14 @@ typedef struct Val {
     int64_t imm;
 } Val;
 
+/* Operands an instruction reads and writes natively (not XZR). */
+typedef struct Regs {
+    int r[4], w[3];
+    int nr, nw;
+} Regs;
+
 /* translate.c */
+Regs insn_regs(const TrInsn *t);
 X86Mem cpu_mem(int32_t off);
 int32_t xoff(int g);
 int operand(unsigned r, bool sp);
@@ -141,6 +152,10 @@ int need_after(const Tc *tc, int i);
 bool host_cond(Tc *tc, unsigned cond, X86Cond *cc);
 /* The interpreter's handler runs the instruction, with all state in the Cpu. */
 void exec_one(Tc *tc, int i);
+
+/* gen-flags.c: which compares are repeated at their readers (Tc.deferred,
+ * regen_from, regen_keep). */
+void plan_flag_regen(Tc *tc);
 
 /* gen-dp.c: false if the instruction has no native translation. */
 bool gen_dp(Tc *tc, int i);

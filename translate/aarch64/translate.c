@@ -138,16 +138,10 @@ static void classify(TrInsn *t)
     t->fallthrough = fn == a64_h_fallthrough;
 }
 
-/* Operands an instruction reads and writes natively (not XZR). */
-typedef struct Regs {
-    int r[4], w[3];
-    int nr, nw;
-} Regs;
-
 static void rd_(Regs *g, int o) { if (o != G_ZR) g->r[g->nr++] = o; }
 static void wr_(Regs *g, int o) { if (o != G_ZR) g->w[g->nw++] = o; }
 
-static Regs insn_regs(const TrInsn *t)
+Regs insn_regs(const TrInsn *t)
 {
     const A64Insn *in = &t->in;
     Regs g = { .nr = 0, .nw = 0 };
@@ -348,6 +342,8 @@ static int need_at(const Tc *tc, uint64_t pc)
 
 int need_after(const Tc *tc, int i)
 {
+    if (tc->regen_keep[i])
+        return NEED_NONE;       /* the next reader repeats the compare */
     return tc->flags_live_out[i] ? NEED_FULL : tc->fault_live_out[i] ? NEED_FAULT : NEED_NONE;
 }
 
@@ -1046,6 +1042,8 @@ static void gen_insn(Tc *tc, int i)
     const TrInsn *t = &tc->insn[i];
     bool done = false;
 
+    if (tc->deferred[i])
+        return;                 /* emitted at its readers (gen-flags.c) */
     switch (t->op) {
     case A64_OP_NONE:
         break;
@@ -1101,6 +1099,11 @@ static void gen_superblock(Tc *tc)
                 materialize_flags(tc);
                 emit_exit(tc, t->in.pc, t->pos, true);
                 break;
+            }
+            if (tc->regen_from[i] >= 0) {
+                tc->regen_now = true;
+                gen_dp(tc, tc->regen_from[i]);
+                tc->regen_now = false;
             }
             if (i < end - 1) {
                 gen_insn(tc, i);
@@ -1227,6 +1230,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         JitExit *exits;
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = tc->nhelpers = 0;
         tc->nunlazy = 0;
+        tc->regen_now = false;
         tc->oob_tail = (size_t)-1;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
@@ -1241,6 +1245,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         }
         allocate(tc);
         flags_liveness(tc);
+        plan_flag_regen(tc);
         jit_begin(&e);
         tc->e = &e;
         gen_superblock(tc);

@@ -20,6 +20,8 @@ static const struct {
     [JIT_TECH_FPINLINE] = { "fpinline", "floating-point arithmetic as inline SSE" },
     [JIT_TECH_INLINEOPS] = { "inlineops", "inline division, FP sign/move/compare... (else helper)" },
     [JIT_TECH_FLAGS] = { "flags", "aarch64 NZCV only where read (else after every setter)" },
+    [JIT_TECH_CSEL] = { "csel", "aarch64 CSEL/CSET straight into the destination" },
+    [JIT_TECH_FLAGREGEN] = { "flagregen", "aarch64 compares repeated at later readers (no NZCV store)" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
@@ -58,7 +60,7 @@ bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
 
 const char *jit_techniques_help(void)
 {
-    static char buf[1024];
+    static char buf[2048];
     size_t off = 0;
 
     for (int t = 0; t < JIT_TECH_COUNT && off < sizeof buf; t++)

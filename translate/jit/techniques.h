@@ -21,6 +21,8 @@ typedef enum JitTechnique {
     JIT_TECH_FPINLINE,      /* F/D arithmetic as inline SSE (else a helper call) */
     JIT_TECH_INLINEOPS,     /* inline code for ops that could run as a helper (div, fsgnj, ...) */
     JIT_TECH_FLAGS,         /* aarch64 NZCV computed only where read, fused with its reader */
+    JIT_TECH_CSEL,          /* aarch64 CSEL family into the destination, CSET as setcc */
+    JIT_TECH_FLAGREGEN,     /* aarch64 compares emitted again at each later reader */
     JIT_TECH_COUNT
 } JitTechnique;
 
