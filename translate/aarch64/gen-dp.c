@@ -197,7 +197,10 @@ static bool cond_cc(Tc *tc, unsigned cond, X86Cond *cc)
 /* After a consumer of the host flags: store them if still live. */
 static void consumer_done(Tc *tc, int i)
 {
-    save_flags(tc, tc->flags, need_after(tc, i));
+    int need = need_after(tc, i);
+
+    if (need != NEED_FAULT || tc->flags == FK_MEM || !tag_flags(tc, i + 1))
+        save_flags(tc, tc->flags, need);
     tc->flags = FK_MEM;
 }
 

@@ -15,6 +15,8 @@
  * memory: no guest access (a fault shows NZCV), no helper call, no exit,
  * no other reader or setter.  `--jit-disable=flagregen` turns it off.
  */
+#include <stdlib.h>
+
 #include "translate/aarch64/jit.h"
 #include "translate/jit/techniques.h"
 
@@ -100,4 +102,89 @@ void plan_flag_regen(Tc *tc)
         if (last >= 0)
             tc->deferred[i] = true;
     }
+}
+
+/*
+ * NZCV as a compare to run again.  Where a repeated compare's flags are
+ * still needed after its last reader only by what a fault or an exit shows
+ * (NEED_FAULT), and its operands stay as they are until the next
+ * flag-setting instruction of the block (guest accesses in between are
+ * fine), cpu->a64.nzcv gets one `mov dword` of a tag naming the compare
+ * (A64_NZCV_CMP | its index in cmp_table) instead of the lazy form's six
+ * instructions.  Whoever makes NZCV canonical (a64_jit_unlazy_flags: the
+ * fault paths and the exits, with every guest register in the Cpu) runs
+ * the compare's handler.  The table only grows (chunks never move, so a
+ * fault handler reads it while another thread translates); when it is
+ * full the lazy form is used again.
+ */
+#define CMP_CHUNK_BITS 12
+#define CMP_CHUNKS 256
+static A64Insn *cmp_table[CMP_CHUNKS];
+static uint32_t cmp_count;      /* under the translation lock */
+
+static bool cmp_add(const A64Insn *in, uint32_t *index)
+{
+    uint32_t n = cmp_count;
+    A64Insn **chunk = &cmp_table[n >> CMP_CHUNK_BITS];
+
+    if (n >> CMP_CHUNK_BITS >= CMP_CHUNKS || n >= A64_NZCV_CMP)
+        return false;
+    if (!*chunk) {
+        A64Insn *c = calloc(1u << CMP_CHUNK_BITS, sizeof *c);
+        if (!c)
+            return false;
+        __atomic_store_n(chunk, c, __ATOMIC_RELEASE);
+    }
+    (*chunk)[n & ((1u << CMP_CHUNK_BITS) - 1)] = *in;
+    __atomic_store_n(&cmp_count, n + 1, __ATOMIC_RELEASE);
+    *index = n;
+    return true;
+}
+
+bool a64_nzcv_cmp_resolve(Cpu *cpu)
+{
+    uint32_t f = cpu->a64.nzcv;
+
+    if (!(f & A64_NZCV_CMP))
+        return false;
+    uint32_t n = f & (A64_NZCV_CMP - 1);
+    if (n >= __atomic_load_n(&cmp_count, __ATOMIC_ACQUIRE))
+        return false;
+    const A64Insn *in = &__atomic_load_n(&cmp_table[n >> CMP_CHUNK_BITS], __ATOMIC_ACQUIRE)
+                            [n & ((1u << CMP_CHUNK_BITS) - 1)];
+    in->fn(cpu, in);
+    return true;
+}
+
+bool tag_flags(Tc *tc, int from)
+{
+    int c = tc->cur_regen;
+
+    if (c < 0 || !jit_enabled(JIT_TECH_NZCVTAG))
+        return false;
+    Regs ops = insn_regs(&tc->insn[c]);
+    for (int k = from; k < tc->n; k++) {
+        const TrInsn *t = &tc->insn[k];
+        bool access = (t->op == A64_OP_LDST || t->op == A64_OP_PAIR) && !t->fallthrough;
+        if (!access && !is_plain(t->op)) {
+            /* The next setter ends the tag's life; it must not read NZCV. */
+            switch (t->op) {
+            case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
+            case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
+            case A64_OP_SUBS_EXT: {
+                uint32_t index;
+                if (!cmp_add(&tc->insn[c].in, &index))
+                    return false;
+                x86_store_imm(tc->e, 4, cpu_mem(JIT_CPU_OFF(a64.nzcv)),
+                              (int32_t)(A64_NZCV_CMP | index));
+                return true;
+            }
+            default:
+                return false;
+            }
+        }
+        if (t->block_last || clobbers(t, &ops))
+            return false;
+    }
+    return false;
 }

@@ -41,6 +41,9 @@ enum { NEED_NONE, NEED_FAULT, NEED_FULL };
  * ah in 15..8 (SF ZF and CF, which is ARM's C) and seto's al in 7..0 (V).
  * Canonical NZCV has bits 27..0 clear. */
 #define A64_NZCV_LAZY (1u << 24)
+/* Or a compare to run again to get it (gen-flags.c): this bit and the
+ * compare's index below it. */
+#define A64_NZCV_CMP (1u << 23)
 
 typedef struct TrInsn {
     A64Insn in;
@@ -81,6 +84,9 @@ typedef struct Tc {
     int8_t host_of[N_OPERANDS];         /* host register of an operand, or -1 */
     int8_t guest_of_host[16];
     uint32_t written;                   /* guest registers (0..31) the native code writes */
+    uint32_t fixed;                     /* fixed guest registers (translate.c) in place */
+    uint32_t displaced;                 /* fixed guest registers whose host register is lent */
+    bool fixed_on;
     bool flags_live_in[SB_MAX_INSNS];   /* NZCV may be read before it is set again */
     bool flags_live_out[SB_MAX_INSNS];
     bool fault_live_in[SB_MAX_INSNS];   /* NZCV may be seen by a fault before it is set again */
@@ -91,6 +97,7 @@ typedef struct Tc {
     int16_t regen_from[SB_MAX_INSNS];   /* the deferred compare a reader emits first, or -1 */
     bool regen_keep[SB_MAX_INSNS];      /* a reader whose flags the next reader makes again */
     bool regen_now;                     /* emitting a deferred compare at its reader */
+    int cur_regen;                      /* the compare whose flags the host has, or -1 */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[MAX_SITES];
@@ -156,6 +163,12 @@ void exec_one(Tc *tc, int i);
 /* gen-flags.c: which compares are repeated at their readers (Tc.deferred,
  * regen_from, regen_keep). */
 void plan_flag_regen(Tc *tc);
+/* Store NZCV as a tag naming the compare cur_regen when only faults and
+ * exits may see it from instruction `from` on; false: not possible. */
+bool tag_flags(Tc *tc, int from);
+/* Make a tagged cpu->a64.nzcv canonical (every guest register in the
+ * Cpu); false if it is not tagged. */
+bool a64_nzcv_cmp_resolve(Cpu *cpu);
 
 /* gen-dp.c: false if the instruction has no native translation. */
 bool gen_dp(Tc *tc, int i);

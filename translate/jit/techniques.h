@@ -23,6 +23,8 @@ typedef enum JitTechnique {
     JIT_TECH_FLAGS,         /* aarch64 NZCV computed only where read, fused with its reader */
     JIT_TECH_CSEL,          /* aarch64 CSEL family into the destination, CSET as setcc */
     JIT_TECH_FLAGREGEN,     /* aarch64 compares emitted again at each later reader */
+    JIT_TECH_FIXEDREGS,     /* aarch64 six guest registers in the same host registers everywhere */
+    JIT_TECH_NZCVTAG,       /* aarch64 NZCV seen only by faults/exits stored as its compare */
     JIT_TECH_COUNT
 } JitTechnique;
 
