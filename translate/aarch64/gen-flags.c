@@ -1,5 +1,8 @@
 /*
- * Compares repeated at their readers (the translator's; see translate.c).
+ * NZCV in the aarch64 translator (see translate.c for the liveness): the
+ * host flags stored into cpu->a64.nzcv (canonical, lazy or tagged forms),
+ * conditions read from the host flags, and compares repeated at their
+ * readers.
  *
  * A compare (CMP, CMN, TST: a flag-setting add, sub or and into XZR) whose
  * flags are read further down its block, with only plain integer
@@ -187,4 +190,143 @@ bool tag_flags(Tc *tc, int from)
             return false;
     }
     return false;
+}
+
+/* ---- NZCV in the host flags and in the Cpu ---- */
+
+X86Mem nzcv_mem(void)
+{
+    return cpu_mem(JIT_CPU_OFF(a64.nzcv));
+}
+
+/* Host flags of kind k into cpu->a64.nzcv. */
+static void store_flags(Tc *tc, FlagKind k)
+{
+    Emit *e = tc->e;
+
+    if (k == FK_MEM)
+        return;
+    if (k != FK_LOGIC)
+        x86_setcc(e, X86_CC_O, X86_RDX);
+    x86_setcc(e, X86_CC_S, X86_RAX);
+    x86_setcc(e, X86_CC_E, X86_RCX);
+    x86_movzx_rr8(e, X86_RAX, X86_RAX);
+    x86_movzx_rr8(e, X86_RCX, X86_RCX);
+    x86_lea_index(e, 4, X86_RAX, X86_RCX, X86_RAX, 1, 0);      /* N Z */
+    if (k != FK_LOGIC) {
+        x86_lea_index(e, 4, X86_RAX, X86_RAX, X86_RAX, 0, 0);  /* N Z 0 */
+        x86_setcc(e, k == FK_SUB ? X86_CC_AE : X86_CC_B, X86_RCX);
+        x86_movzx_rr8(e, X86_RCX, X86_RCX);
+        x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);            /* N Z C */
+        x86_movzx_rr8(e, X86_RDX, X86_RDX);
+        x86_lea_index(e, 4, X86_RAX, X86_RDX, X86_RAX, 1, 0);  /* N Z C V */
+        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 28);
+    } else {
+        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 30);
+    }
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+void materialize_flags(Tc *tc)
+{
+    store_flags(tc, tc->flags);
+    tc->flags = FK_MEM;
+}
+
+/* The host flags as they are (with CF turned into ARM's C), for faults and
+ * exits only: 4 instructions instead of store_flags' 14.  Keeps the host
+ * flags. */
+static void lazy_flags(Tc *tc, FlagKind k)
+{
+    Emit *e = tc->e;
+
+    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY);
+    if (k == FK_SUB)
+        x86_cmc(e);
+    x86_lahf(e);
+    x86_setcc(e, X86_CC_O, X86_RAX);
+    if (k == FK_SUB)
+        x86_cmc(e);
+    x86_store(e, 4, nzcv_mem(), X86_RAX);
+}
+
+/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
+void a64_jit_unlazy_flags(Cpu *cpu)
+{
+    uint32_t f = cpu->a64.nzcv;
+
+    if (a64_nzcv_cmp_resolve(cpu))
+        return;
+    if (f & A64_NZCV_LAZY)
+        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 | ((f >> 8) & 1) << 29 |
+                        (f & 1) << 28;
+}
+
+void save_flags(Tc *tc, FlagKind k, int need)
+{
+    if (k == FK_MEM || need == NEED_NONE)
+        return;
+    if (need == NEED_FULL)
+        store_flags(tc, k);
+    else
+        lazy_flags(tc, k);
+}
+
+bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
+{
+    static const int8_t sub[14] = {
+        X86_CC_E, X86_CC_NE, X86_CC_AE, X86_CC_B, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
+        X86_CC_A, X86_CC_BE, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
+    };
+    static const int8_t add[14] = {
+        X86_CC_E, X86_CC_NE, X86_CC_B, X86_CC_AE, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
+        -1, -1, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
+    };
+    Emit *e = tc->e;
+    bool invert = cond & 1;
+
+    if (tc->flags == FK_SUB) {
+        *cc = (X86Cond)sub[cond];
+        return true;
+    }
+    if (tc->flags == FK_ADD || tc->flags == FK_LOGIC) {
+        /* After and/test CF = OF = 0, which are ARM's C and V then. */
+        if (add[cond] < 0)
+            return false;
+        *cc = (X86Cond)add[cond];
+        return true;
+    }
+    switch (cond >> 1) {
+    case 0: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_Z); *cc = X86_CC_NE; break;
+    case 1: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_C); *cc = X86_CC_NE; break;
+    case 2: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_N); *cc = X86_CC_NE; break;
+    case 3: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_V); *cc = X86_CC_NE; break;
+    case 4:     /* HI: C && !Z */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)(A64_C | A64_Z));
+        x86_alu_ri(e, X86_CMP, 4, X86_RAX, (int32_t)A64_C);
+        *cc = X86_CC_E;
+        break;
+    case 5:     /* GE: N == V */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_lea_index(e, 4, X86_RCX, X86_RAX, X86_RAX, 0, 0);
+        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 2);               /* V at bit 31 */
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
+        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
+        *cc = X86_CC_E;
+        break;
+    default:    /* GT: !Z && N == V */
+        x86_load(e, 4, X86_RAX, nzcv_mem());
+        x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 3);
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
+        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)A64_Z);
+        x86_alu_rr(e, X86_OR, 4, X86_RCX, X86_RAX);
+        *cc = X86_CC_E;
+        break;
+    }
+    if (invert)
+        *cc = x86_cc_invert(*cc);
+    return true;
 }

@@ -132,6 +132,10 @@ typedef struct Regs {
 
 /* translate.c */
 Regs insn_regs(const TrInsn *t);
+/* gen-flags.c: cpu->a64.nzcv, and making it canonical again (after a
+ * fault in translated code, or at an exit). */
+X86Mem nzcv_mem(void);
+void a64_jit_unlazy_flags(Cpu *cpu);
 X86Mem cpu_mem(int32_t off);
 int32_t xoff(int g);
 int operand(unsigned r, bool sp);
