@@ -398,6 +398,42 @@ static void divide(Tc *tc, const A64Insn *in, bool sign)
     commit(tc, operand(in->rd, false), X86_RAX);
 }
 
+/* RBIT: bytes reversed, then the bits of each byte by swapping nibbles,
+ * pairs and neighbours.  `rbit Xd, Xn; clz Xd, Xd` (a count of trailing
+ * zeros) becomes one tzcnt. */
+static void rbit(Tc *tc, int i)
+{
+    static const uint64_t masks[3] = {
+        0x0f0f0f0f0f0f0f0full, 0x3333333333333333ull, 0x5555555555555555ull,
+    };
+    const A64Insn *in = &tc->insn[i].in;
+    Emit *e = tc->e;
+    int size = size_of(in), rd = operand(in->rd, false);
+    const TrInsn *next = i + 1 < tc->n ? &tc->insn[i + 1] : NULL;
+
+    if (next && !tc->insn[i].block_last && next->op == A64_OP_CLZ && rd != G_ZR &&
+        operand(next->in.rn, false) == rd && operand(next->in.rd, false) == rd &&
+        next->in.sf == in->sf && host_features()->bmi1 && jit_enabled(JIT_TECH_INLINEOPS)) {
+        X86Reg src = in_reg(tc, operand(in->rn, false), X86_RCX);
+        X86Reg w = dest_reg(tc, rd);
+        x86_tzcnt_rr(e, size, w, src);
+        commit(tc, rd, w);
+        tc->deferred[i + 1] = true;     /* done */
+        return;
+    }
+    mov_val(tc, X86_RAX, val_of(tc, operand(in->rn, false)));
+    x86_bswap(e, size, X86_RAX);
+    for (int k = 0; k < 3; k++) {
+        x86_mov_rr(e, 8, X86_RCX, X86_RAX);
+        x86_shift_ri(e, X86_SHR, size, X86_RAX, (uint8_t)(4 >> k));
+        apply(tc, X86_AND, size, X86_RAX, val_imm((int64_t)masks[k]));
+        apply(tc, X86_AND, size, X86_RCX, val_imm((int64_t)masks[k]));
+        x86_shift_ri(e, X86_SHL, size, X86_RCX, (uint8_t)(4 >> k));
+        x86_alu_rr(e, X86_OR, size, X86_RAX, X86_RCX);
+    }
+    commit(tc, rd, X86_RAX);
+}
+
 bool gen_dp(Tc *tc, int i)
 {
     const A64Insn *in = &tc->insn[i].in;
@@ -549,6 +585,11 @@ bool gen_dp(Tc *tc, int i)
         w = dest_reg(tc, rd);
         x86_load(e, 8, w, cpu_mem(JIT_CPU_OFF(a64.tpidr_el0)));
         commit(tc, rd, w);
+        return true;
+    case A64_OP_RBIT:
+        if (!jit_enabled(JIT_TECH_INLINEOPS))
+            return false;
+        rbit(tc, i);
         return true;
     case A64_OP_CLZ:
         if (!host_features()->lzcnt)
