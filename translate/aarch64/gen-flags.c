@@ -233,20 +233,16 @@ void materialize_flags(Tc *tc)
     tc->flags = FK_MEM;
 }
 
-/* The host flags as they are (with CF turned into ARM's C), for faults and
- * exits only: 4 instructions instead of store_flags' 14.  Keeps the host
- * flags. */
+/* The host flags as they are (after a sub, CF is ARM's C inverted:
+ * A64_NZCV_LAZY_NOTC), for faults and exits only: 4 instructions instead
+ * of store_flags' 14.  Keeps the host flags. */
 static void lazy_flags(Tc *tc, FlagKind k)
 {
     Emit *e = tc->e;
 
-    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY);
-    if (k == FK_SUB)
-        x86_cmc(e);
+    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY | (k == FK_SUB ? A64_NZCV_LAZY_NOTC : 0));
     x86_lahf(e);
     x86_setcc(e, X86_CC_O, X86_RAX);
-    if (k == FK_SUB)
-        x86_cmc(e);
     x86_store(e, 4, nzcv_mem(), X86_RAX);
 }
 
@@ -258,8 +254,8 @@ void a64_jit_unlazy_flags(Cpu *cpu)
     if (a64_nzcv_cmp_resolve(cpu))
         return;
     if (f & A64_NZCV_LAZY)
-        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 | ((f >> 8) & 1) << 29 |
-                        (f & 1) << 28;
+        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 |
+                        (((f >> 8) ^ (f >> 25)) & 1) << 29 | (f & 1) << 28;
 }
 
 void save_flags(Tc *tc, FlagKind k, int need)

@@ -38,9 +38,12 @@ enum { NEED_NONE, NEED_FAULT, NEED_FULL };
 
 /* The lazy form of cpu->a64.nzcv, which only translated code writes and
  * only exits and the fault path read (making it canonical): this bit, lahf's
- * ah in 15..8 (SF ZF and CF, which is ARM's C) and seto's al in 7..0 (V).
+ * ah in 15..8 (SF ZF and CF, which is ARM's C or, with
+ * A64_NZCV_LAZY_NOTC, its inverse) and seto's al in 7..0 (V).
  * Canonical NZCV has bits 27..0 clear. */
 #define A64_NZCV_LAZY (1u << 24)
+/* ... with CF the inverse of ARM's C (after a sub). */
+#define A64_NZCV_LAZY_NOTC (1u << 25)
 /* Or a compare to run again to get it (gen-flags.c): this bit and the
  * compare's index below it. */
 #define A64_NZCV_CMP (1u << 23)

@@ -643,6 +643,10 @@ static void emit_unlazy_routine(Tc *tc)
     land(tc, lazy);
     x86_load(e, 4, X86_RAX, nzcv_mem());
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 25 - 8);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, 0x100);          /* A64_NZCV_LAZY_NOTC */
+    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RCX);
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
     x86_alu_ri(e, X86_AND, 4, X86_RCX, 0xc000);         /* N Z */
     x86_shift_ri(e, X86_SHL, 4, X86_RCX, 16);
     x86_mov_rr(e, 4, X86_RDX, X86_RAX);
@@ -788,12 +792,14 @@ static void inline_edge(Tc *tc, int blk, int32_t retired)
 
     add_instret(tc, retired - start);
     x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    if (tc->block_label[blk] != (size_t)-1) {      /* a loop's back edge: one je */
+        x86_jcc(tc->e, X86_CC_E, tc->block_label[blk]);
+        new_stub(tc, STUB_LEAVE, x86_jmp(tc->e, 0), tc->block_pc[blk], start);
+        return;
+    }
     size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
     new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], start);
-    if (tc->block_label[blk] != (size_t)-1)
-        x86_jmp(tc->e, tc->block_label[blk]);
-    else
-        edge(tc, X86_CC_O, true, tc->block_pc[blk], start, FK_MEM);
+    edge(tc, X86_CC_O, true, tc->block_pc[blk], start, FK_MEM);
 }
 
 /* Go to target (retired instructions done) without a condition. */
@@ -906,7 +912,8 @@ static void indirect(Tc *tc, const TrInsn *t)
     write_back(tc);
     emit_unlazy(tc);
     add_instret(tc, t->pos + 1);
-    x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
+    if (tc->nunlazy)        /* the unlazy routine clobbers rax */
+        x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
     x86_shift_ri(e, X86_SHR, 4, X86_RCX, 2);        /* a64_jump_cache_fill's hash */
     x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
