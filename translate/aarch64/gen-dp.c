@@ -434,6 +434,32 @@ static void rbit(Tc *tc, int i)
     commit(tc, rd, X86_RAX);
 }
 
+/* The value ADR/ADRP, MOVZ or MOVN i writes, with what the instructions
+ * right after it add to it folded in (they are then done): the MOVKs of
+ * the same register, or an ADD (immediate) of an ADRP's register to itself. */
+static uint64_t constant(Tc *tc, int i)
+{
+    const A64Insn *in = &tc->insn[i].in;
+    A64Op op = tc->insn[i].op;
+    uint64_t mask = in->sf ? UINT64_MAX : UINT32_MAX;
+    uint64_t v = op == A64_OP_ADR ? in->imm : (op == A64_OP_MOVN ? ~in->imm : in->imm) & mask;
+    bool fold = jit_enabled(JIT_TECH_CONSTFOLD);
+
+    for (int j = i + 1; fold && j < tc->n && !tc->insn[j - 1].block_last; j++) {
+        const TrInsn *t = &tc->insn[j];
+        if (op != A64_OP_ADR && t->op == A64_OP_MOVK && t->in.rd == in->rd && t->in.sf == in->sf) {
+            v = ((v & ~(0xffffull << t->in.amt)) | t->in.imm) & mask;
+        } else if (op == A64_OP_ADR && j == i + 1 && t->op == A64_OP_ADD_IMM && t->in.sf &&
+                   t->in.rd == in->rd && t->in.rn == in->rd) {
+            v += t->in.imm;
+        } else {
+            break;
+        }
+        tc->deferred[j] = true;
+    }
+    return v;
+}
+
 bool gen_dp(Tc *tc, int i)
 {
     const A64Insn *in = &tc->insn[i].in;
@@ -449,7 +475,7 @@ bool gen_dp(Tc *tc, int i)
     case A64_OP_ADR: case A64_OP_MOVZ: case A64_OP_MOVN:
         if (rd != G_ZR) {
             w = dest_reg(tc, rd);
-            x86_mov_ri(e, w, (op == A64_OP_MOVN ? ~in->imm : in->imm) & (op == A64_OP_ADR ? UINT64_MAX : mask));
+            x86_mov_ri(e, w, constant(tc, i));
             commit(tc, rd, w);
         }
         return true;
