@@ -16,6 +16,11 @@
 #include "translate/jit/techniques.h"
 #include "translate/x86_64/host.h"
 
+static bool fits32(int64_t v)
+{
+    return v == (int32_t)v;
+}
+
 static int size_of(const A64Insn *in)
 {
     return in->sf ? 8 : 4;
@@ -66,6 +71,13 @@ static void binop(Tc *tc, int i, X86Alu op, int size, int rd, Val a, Val b, bool
     }
     if (set && rd == G_ZR && op == X86_SUB && a.kind == V_REG) {
         apply(tc, X86_CMP, size, a.reg, b);
+    } else if (set && rd == G_ZR && op == X86_SUB && a.kind == V_MEM && b.kind == V_REG) {
+        x86_alu_mr(tc->e, X86_CMP, size, cpu_mem(a.disp), b.reg);
+    } else if (set && rd == G_ZR && op == X86_SUB && a.kind == V_MEM && b.kind == V_IMM &&
+               (size == 4 || fits32(b.imm))) {
+        x86_alu_mi(tc->e, X86_CMP, size, cpu_mem(a.disp), (int32_t)b.imm);
+    } else if (set && rd == G_ZR && op == X86_AND && a.kind == V_REG && b.kind == V_REG) {
+        x86_test_rr(tc->e, size, a.reg, b.reg);
     } else {
         w = work_reg(tc, rd, a, b);
         mov_val(tc, w, a);
