@@ -101,6 +101,8 @@ typedef struct Tc {
     bool regen_keep[SB_MAX_INSNS];      /* a reader whose flags the next reader makes again */
     bool regen_now;                     /* emitting a deferred compare at its reader */
     int cur_regen;                      /* the compare whose flags the host has, or -1 */
+    uint32_t chk_valid;                 /* guest registers (0..31) with a checked access range */
+    int32_t chk_lo[32], chk_hi[32];     /* ... [reg + lo, reg + hi), in this block (gen-ldst.c) */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[MAX_SITES];
@@ -181,6 +183,8 @@ bool a64_nzcv_cmp_resolve(Cpu *cpu);
 bool gen_dp(Tc *tc, int i);
 /* gen-ldst.c */
 bool gen_ldst(Tc *tc, int i);
+/* After instruction i: the registers it wrote lose their checked ranges. */
+void ldst_forget(Tc *tc, int i);
 /* gen-fp.c */
 bool gen_fp(Tc *tc, int i);
 

@@ -1087,6 +1087,7 @@ static void gen_superblock(Tc *tc)
         uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
         tc->block_label[blk] = e->len;
         tc->flags = FK_MEM;
+        tc->chk_valid = 0;      /* other paths may jump here */
         for (int i = first; i < end; i++) {
             const TrInsn *t = &tc->insn[i];
             if (needs_run_loop(tc, i)) {
@@ -1102,6 +1103,7 @@ static void gen_superblock(Tc *tc)
             }
             if (i < end - 1) {
                 gen_insn(tc, i);
+                ldst_forget(tc, i);
                 continue;
             }
             if (is_cond_branch(t->op)) {

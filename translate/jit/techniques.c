@@ -24,6 +24,7 @@ static const struct {
     [JIT_TECH_FIXEDREGS] = { "fixedregs", "aarch64 x0 x1 x2 x19 x20 sp kept in host registers across translations" },
     [JIT_TECH_NZCVTAG] = { "nzcvtag", "aarch64 NZCV only faults/exits see stored as a compare to redo" },
     [JIT_TECH_CONSTFOLD] = { "constfold", "aarch64 MOVZ+MOVK and ADRP+ADD as one constant move" },
+    [JIT_TECH_RANGECHECK] = { "rangecheck", "aarch64 accesses near a checked one on the same base unchecked" },
     [JIT_TECH_FLAGREGEN] = { "flagregen", "aarch64 compares repeated at later readers (no NZCV store)" },
 };
 

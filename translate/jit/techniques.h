@@ -26,6 +26,7 @@ typedef enum JitTechnique {
     JIT_TECH_FIXEDREGS,     /* aarch64 six guest registers in the same host registers everywhere */
     JIT_TECH_NZCVTAG,       /* aarch64 NZCV seen only by faults/exits stored as its compare */
     JIT_TECH_CONSTFOLD,     /* aarch64 MOVZ+MOVK..., ADRP+ADD as one constant */
+    JIT_TECH_RANGECHECK,    /* aarch64 no range check for an access near one checked on its base */
     JIT_TECH_COUNT
 } JitTechnique;
 
