@@ -6,7 +6,10 @@
  * At start xlat reserves [guest_min, guest_limit) of guest addresses
  * (PROT_NONE, MAP_NORESERVE) and every guest mapping is placed inside it,
  * so the guest's allocations never land on xlat's own memory, and an access
- * outside it is a guest SIGSEGV.
+ * outside it is a guest SIGSEGV.  The VM_GUARD_SIZE bytes after guest_limit
+ * are reserved as well and never mapped: an access there faults, so
+ * translated code may skip the range check of an access that ends at most
+ * that far past one it checked.
  */
 #ifndef XLAT_CORE_VM_H
 #define XLAT_CORE_VM_H
@@ -16,6 +19,8 @@
 #include <stdio.h>
 
 #include "core/cpu.h"
+
+#define VM_GUARD_SIZE 0x10000ULL
 
 typedef struct GuestIsa GuestIsa;
 

@@ -52,9 +52,12 @@ static void register_fork_handlers(void)
 static unsigned nmaps, capmaps;
 
 /* Candidate sizes for the reservation, largest first.  256 GiB is what a
- * riscv64 Sv39 process has; the fallback fits below the shadow memory of
- * AddressSanitizer builds, which starts at 2 GiB. */
-static const uint64_t reserve_sizes[] = { 1ULL << 38, 1ULL << 36, 0x7fff0000ULL - 0x10000ULL };
+ * riscv64 Sv39 process has; the fallback (with the guard after it, vm.h)
+ * fits below the shadow memory of AddressSanitizer builds, which starts at
+ * 2 GiB. */
+static const uint64_t reserve_sizes[] = {
+    1ULL << 38, 1ULL << 36, 0x7fff0000ULL - 0x10000ULL - VM_GUARD_SIZE,
+};
 #define GUEST_MIN 0x10000ULL
 
 bool aspace_init(Vm *vm)
@@ -62,12 +65,12 @@ bool aspace_init(Vm *vm)
     register_fork_handlers();
     for (size_t i = 0; i < sizeof reserve_sizes / sizeof reserve_sizes[0]; i++) {
         void *want = (void *)(uintptr_t)GUEST_MIN;
-        void *p = mmap(want, reserve_sizes[i], PROT_NONE,
+        void *p = mmap(want, reserve_sizes[i] + VM_GUARD_SIZE, PROT_NONE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
         if (p == MAP_FAILED)
             continue;
         if (p != want) {        /* kernels without MAP_FIXED_NOREPLACE */
-            munmap(p, reserve_sizes[i]);
+            munmap(p, reserve_sizes[i] + VM_GUARD_SIZE);
             continue;
         }
         vm->guest_base = 0;

@@ -233,7 +233,7 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
     if (cpu) {
         Vm *vm = cpu->vm;
         uint64_t guest = host - vm->guest_base;
-        if (guest >= vm->guest_min && guest < vm->guest_limit) {
+        if (guest >= vm->guest_min && guest < vm->guest_limit + VM_GUARD_SIZE) {
             int code = info->si_code;
             /* A write to a code page xlat write-protected (translate/jit/
              * smc.h): unprotected now, the write is retried. */

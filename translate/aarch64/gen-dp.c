@@ -13,7 +13,13 @@
  */
 #include "core/vm.h"
 #include "translate/aarch64/jit.h"
+#include "translate/jit/techniques.h"
 #include "translate/x86_64/host.h"
+
+static bool fits32(int64_t v)
+{
+    return v == (int32_t)v;
+}
 
 static int size_of(const A64Insn *in)
 {
@@ -41,6 +47,10 @@ static void setter_done(Tc *tc, int i, FlagKind kind)
     int need = need_after(tc, i);
 
     tc->flags = FK_MEM;
+    if (tc->regen_now) {
+        tc->flags = kind;           /* a deferred compare, at its reader */
+        return;
+    }
     if (need == NEED_FULL && fusable_next(tc, i))
         tc->flags = kind;           /* the next instruction reads the host flags */
     else
@@ -61,6 +71,13 @@ static void binop(Tc *tc, int i, X86Alu op, int size, int rd, Val a, Val b, bool
     }
     if (set && rd == G_ZR && op == X86_SUB && a.kind == V_REG) {
         apply(tc, X86_CMP, size, a.reg, b);
+    } else if (set && rd == G_ZR && op == X86_SUB && a.kind == V_MEM && b.kind == V_REG) {
+        x86_alu_mr(tc->e, X86_CMP, size, cpu_mem(a.disp), b.reg);
+    } else if (set && rd == G_ZR && op == X86_SUB && a.kind == V_MEM && b.kind == V_IMM &&
+               (size == 4 || fits32(b.imm))) {
+        x86_alu_mi(tc->e, X86_CMP, size, cpu_mem(a.disp), (int32_t)b.imm);
+    } else if (set && rd == G_ZR && op == X86_AND && a.kind == V_REG && b.kind == V_REG) {
+        x86_test_rr(tc->e, size, a.reg, b.reg);
     } else {
         w = work_reg(tc, rd, a, b);
         mov_val(tc, w, a);
@@ -92,7 +109,14 @@ static Val op2_extended(Tc *tc, const A64Insn *in)
 {
     Emit *e = tc->e;
 
-    mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
+    Val m = val_of(tc, operand(in->rm, false));
+    if (m.kind == V_REG && in->sh == 2) {
+        x86_mov_rr(e, 4, X86_RCX, m.reg);       /* UXTW */
+        if (in->amt)
+            x86_shift_ri(e, X86_SHL, 8, X86_RCX, in->amt);
+        return (Val){ .kind = V_REG, .reg = X86_RCX };
+    }
+    mov_val(tc, X86_RCX, m);
     switch (in->sh) {
     case 0: x86_movzx_rr8(e, X86_RCX, X86_RCX); break;
     case 1: x86_shift_ri(e, X86_SHL, 8, X86_RCX, 48); x86_shift_ri(e, X86_SHR, 8, X86_RCX, 48); break;
@@ -185,8 +209,31 @@ static bool cond_cc(Tc *tc, unsigned cond, X86Cond *cc)
 /* After a consumer of the host flags: store them if still live. */
 static void consumer_done(Tc *tc, int i)
 {
-    save_flags(tc, tc->flags, need_after(tc, i));
+    int need = need_after(tc, i);
+
+    if (need != NEED_FAULT || tc->flags == FK_MEM || !tag_flags(tc, i + 1))
+        save_flags(tc, tc->flags, need);
     tc->flags = FK_MEM;
+}
+
+/* CSET/CSETM: rd = cond ? 0 : 1 (CSINC) or 0 : all ones (CSINV), with
+ * flag-preserving instructions only. */
+static void cset(Tc *tc, int i, X86Cond cc)
+{
+    const A64Insn *in = &tc->insn[i].in;
+    Emit *e = tc->e;
+    int rd = operand(in->rd, false);
+    X86Reg w = dest_reg(tc, rd);
+
+    if (tc->insn[i].op == A64_OP_CSINC) {
+        x86_setcc(e, x86_cc_invert(cc), w);
+        x86_movzx_rr8(e, w, w);
+    } else {
+        x86_setcc(e, cc, w);
+        x86_movzx_rr8(e, w, w);
+        x86_lea(e, size_of(in), w, x86_mem(w, -1));
+    }
+    commit(tc, rd, w);
 }
 
 /* CSEL CSINC CSINV CSNEG: rd = cond ? rn : f(rm). */
@@ -198,6 +245,7 @@ static void csel(Tc *tc, int i)
     A64Op op = tc->insn[i].op;
     X86Cond cc;
     bool conditional;
+    X86Reg w = X86_RCX;
 
     if (op == A64_OP_CSNEG) {
         /* neg clobbers the host flags: store them first (the lazy form
@@ -220,21 +268,55 @@ static void csel(Tc *tc, int i)
     } else {
         /* Only flag-preserving moves between the condition and cmov. */
         conditional = cond_cc(tc, in->cond, &cc);
-        mov_val(tc, X86_RCX, val_of(tc, m));
-        if (op == A64_OP_CSINC)
-            x86_lea(e, 8, X86_RCX, x86_mem(X86_RCX, 1));
-        else if (op == A64_OP_CSINV)
-            x86_grp3_r(e, X86_NOT, 8, X86_RCX);
+        if (conditional && n == G_ZR && m == G_ZR && op != A64_OP_CSEL && rd != G_ZR &&
+            jit_enabled(JIT_TECH_CSEL)) {
+            cset(tc, i, cc);
+            consumer_done(tc, i);
+            return;
+        }
+        /* f(rm) straight into rd's host register unless rn is there;
+         * if it is, f(rm) is moved in when cond does not hold. */
+        Val vn = val_of(tc, n);
+        X86Reg d = dest_reg(tc, rd);
+        if (conditional && d != X86_RAX && vn.kind == V_REG && vn.reg == d &&
+            jit_enabled(JIT_TECH_CSEL)) {
+            X86Reg f = in_reg(tc, m, X86_RCX);
+            if (op != A64_OP_CSEL) {
+                mov_val(tc, X86_RCX, val_of(tc, m));
+                f = X86_RCX;
+                if (op == A64_OP_CSINC)
+                    x86_lea(e, 8, X86_RCX, x86_mem(X86_RCX, 1));
+                else
+                    x86_grp3_r(e, X86_NOT, 8, X86_RCX);
+            }
+            x86_cmov_rr(e, x86_cc_invert(cc), in->sf ? 8 : 4, d, f);
+            consumer_done(tc, i);
+            return;
+        }
+        if (conditional && d != X86_RAX && !(vn.kind == V_REG && vn.reg == d) &&
+            jit_enabled(JIT_TECH_CSEL))
+            w = d;
+        Val vm = val_of(tc, m);
+        if (op == A64_OP_CSINC && vm.kind == V_REG) {
+            x86_lea(e, 8, w, x86_mem(vm.reg, 1));
+        } else {
+            mov_val(tc, w, vm);
+            if (op == A64_OP_CSINC)
+                x86_lea(e, 8, w, x86_mem(w, 1));
+            else if (op == A64_OP_CSINV)
+                x86_grp3_r(e, X86_NOT, 8, w);
+        }
     }
     if (conditional) {
         X86Reg a = in_reg(tc, n, X86_RDX);
-        x86_cmov_rr(e, cc, 8, X86_RCX, a);
+        /* A 32-bit cmov zero-extends its destination either way. */
+        x86_cmov_rr(e, cc, in->sf ? 8 : 4, w, a);
     } else {
         mov_val(tc, X86_RCX, val_of(tc, n));
+        if (!in->sf)
+            x86_mov_rr(e, 4, X86_RCX, X86_RCX);
     }
-    if (!in->sf)
-        x86_mov_rr(e, 4, X86_RCX, X86_RCX);
-    commit(tc, rd, X86_RCX);
+    commit(tc, rd, w);
     consumer_done(tc, i);
 }
 
@@ -328,6 +410,68 @@ static void divide(Tc *tc, const A64Insn *in, bool sign)
     commit(tc, operand(in->rd, false), X86_RAX);
 }
 
+/* RBIT: bytes reversed, then the bits of each byte by swapping nibbles,
+ * pairs and neighbours.  `rbit Xd, Xn; clz Xd, Xd` (a count of trailing
+ * zeros) becomes one tzcnt. */
+static void rbit(Tc *tc, int i)
+{
+    static const uint64_t masks[3] = {
+        0x0f0f0f0f0f0f0f0full, 0x3333333333333333ull, 0x5555555555555555ull,
+    };
+    const A64Insn *in = &tc->insn[i].in;
+    Emit *e = tc->e;
+    int size = size_of(in), rd = operand(in->rd, false);
+    const TrInsn *next = i + 1 < tc->n ? &tc->insn[i + 1] : NULL;
+
+    if (next && !tc->insn[i].block_last && next->op == A64_OP_CLZ && rd != G_ZR &&
+        operand(next->in.rn, false) == rd && operand(next->in.rd, false) == rd &&
+        next->in.sf == in->sf && host_features()->bmi1 && jit_enabled(JIT_TECH_INLINEOPS)) {
+        X86Reg src = in_reg(tc, operand(in->rn, false), X86_RCX);
+        X86Reg w = dest_reg(tc, rd);
+        x86_tzcnt_rr(e, size, w, src);
+        commit(tc, rd, w);
+        tc->deferred[i + 1] = true;     /* done */
+        return;
+    }
+    mov_val(tc, X86_RAX, val_of(tc, operand(in->rn, false)));
+    x86_bswap(e, size, X86_RAX);
+    for (int k = 0; k < 3; k++) {
+        x86_mov_rr(e, 8, X86_RCX, X86_RAX);
+        x86_shift_ri(e, X86_SHR, size, X86_RAX, (uint8_t)(4 >> k));
+        apply(tc, X86_AND, size, X86_RAX, val_imm((int64_t)masks[k]));
+        apply(tc, X86_AND, size, X86_RCX, val_imm((int64_t)masks[k]));
+        x86_shift_ri(e, X86_SHL, size, X86_RCX, (uint8_t)(4 >> k));
+        x86_alu_rr(e, X86_OR, size, X86_RAX, X86_RCX);
+    }
+    commit(tc, rd, X86_RAX);
+}
+
+/* The value ADR/ADRP, MOVZ or MOVN i writes, with what the instructions
+ * right after it add to it folded in (they are then done): the MOVKs of
+ * the same register, or an ADD (immediate) of an ADRP's register to itself. */
+static uint64_t constant(Tc *tc, int i)
+{
+    const A64Insn *in = &tc->insn[i].in;
+    A64Op op = tc->insn[i].op;
+    uint64_t mask = in->sf ? UINT64_MAX : UINT32_MAX;
+    uint64_t v = op == A64_OP_ADR ? in->imm : (op == A64_OP_MOVN ? ~in->imm : in->imm) & mask;
+    bool fold = jit_enabled(JIT_TECH_CONSTFOLD);
+
+    for (int j = i + 1; fold && j < tc->n && !tc->insn[j - 1].block_last; j++) {
+        const TrInsn *t = &tc->insn[j];
+        if (op != A64_OP_ADR && t->op == A64_OP_MOVK && t->in.rd == in->rd && t->in.sf == in->sf) {
+            v = ((v & ~(0xffffull << t->in.amt)) | t->in.imm) & mask;
+        } else if (op == A64_OP_ADR && j == i + 1 && t->op == A64_OP_ADD_IMM && t->in.sf &&
+                   t->in.rd == in->rd && t->in.rn == in->rd) {
+            v += t->in.imm;
+        } else {
+            break;
+        }
+        tc->deferred[j] = true;
+    }
+    return v;
+}
+
 bool gen_dp(Tc *tc, int i)
 {
     const A64Insn *in = &tc->insn[i].in;
@@ -343,7 +487,7 @@ bool gen_dp(Tc *tc, int i)
     case A64_OP_ADR: case A64_OP_MOVZ: case A64_OP_MOVN:
         if (rd != G_ZR) {
             w = dest_reg(tc, rd);
-            x86_mov_ri(e, w, (op == A64_OP_MOVN ? ~in->imm : in->imm) & (op == A64_OP_ADR ? UINT64_MAX : mask));
+            x86_mov_ri(e, w, constant(tc, i));
             commit(tc, rd, w);
         }
         return true;
@@ -479,6 +623,11 @@ bool gen_dp(Tc *tc, int i)
         w = dest_reg(tc, rd);
         x86_load(e, 8, w, cpu_mem(JIT_CPU_OFF(a64.tpidr_el0)));
         commit(tc, rd, w);
+        return true;
+    case A64_OP_RBIT:
+        if (!jit_enabled(JIT_TECH_INLINEOPS))
+            return false;
+        rbit(tc, i);
         return true;
     case A64_OP_CLZ:
         if (!host_features()->lzcnt)

@@ -11,20 +11,66 @@
  * of the base register happens after the accesses, so a fault leaves it as
  * it was.
  */
+#include "core/vm.h"
 #include "translate/aarch64/jit.h"
+#include "translate/jit/techniques.h"
 
 static int32_t voff(unsigned v)
 {
     return JIT_CPU_OFF(a64.v[0]) + 16 * (int32_t)v;
 }
 
-/* rax = address + bytes - guest_min, checked; returns the displacement
- * that reaches the address from rax. */
-static int32_t address(Tc *tc, const TrInsn *t, int bytes)
+/* The range check of an access of bytes at base + off (base a guest
+ * register, unchanged since): not needed when the access ends at most
+ * VM_GUARD_SIZE bytes past an access on that base already checked in this
+ * block and starts at or after it (the guest range is contiguous and the
+ * guard after it faults), as Tc.chk_* record. */
+static bool checked_already(const Tc *tc, int base, int64_t off, int bytes)
+{
+    return base < 32 && (tc->chk_valid >> base & 1) && off >= tc->chk_lo[base] &&
+           off + bytes <= tc->chk_hi[base] + (int64_t)VM_GUARD_SIZE &&
+           jit_enabled(JIT_TECH_RANGECHECK);
+}
+
+static void note_checked(Tc *tc, int base, int64_t off, int bytes)
+{
+    if (base >= 32 || off != (int32_t)off)
+        return;
+    if (tc->chk_valid >> base & 1) {    /* both in the range: so is what is between */
+        if (off < tc->chk_lo[base])
+            tc->chk_lo[base] = (int32_t)off;
+        if (off + bytes > tc->chk_hi[base])
+            tc->chk_hi[base] = (int32_t)(off + bytes);
+    } else {
+        tc->chk_valid |= 1u << base;
+        tc->chk_lo[base] = (int32_t)off;
+        tc->chk_hi[base] = (int32_t)(off + bytes);
+    }
+}
+
+void ldst_forget(Tc *tc, int i)
+{
+    const TrInsn *t = &tc->insn[i];
+
+    if (t->op == A64_OP_NONE || t->op == A64_OP_MSR) {
+        tc->chk_valid = 0;
+        return;
+    }
+    Regs g = insn_regs(t);
+    for (int k = 0; k < g.nw; k++)
+        if (g.w[k] < 32)
+            tc->chk_valid &= ~(1u << g.w[k]);
+}
+
+/* The host operand of the (first) access, its range checked: [rax + disp]
+ * with rax = address + bytes - guest_min, or [base + offset] when the
+ * check is not needed. */
+static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
 {
     Emit *e = tc->e;
     const A64Insn *in = &t->in;
     int64_t adjust = bytes - (int64_t)tc->guest_min;
+    int rn = operand(in->rn, true);
 
     switch (t->acc.mode) {
     case A64_MODE_LIT:
@@ -51,19 +97,28 @@ static int32_t address(Tc *tc, const TrInsn *t, int bytes)
             x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
             amt = 0;
         }
-        X86Reg base = in_reg(tc, operand(in->rn, true), X86_RAX);
+        X86Reg base = in_reg(tc, rn, X86_RAX);
         x86_lea_index(e, 8, X86_RAX, base, index, (int)amt, (int32_t)adjust);
         break;
     }
     default: {
-        int64_t off = adjust + (t->acc.mode == A64_MODE_POST ? 0 : (int64_t)in->imm);
-        Val base = val_of(tc, operand(in->rn, true));
+        int64_t off = t->acc.mode == A64_MODE_POST ? 0 : (int64_t)in->imm;
+        Val base = val_of(tc, rn);
+        if (checked_already(tc, rn, off, bytes)) {
+            /* A pair loaded into its own base register needs the base
+             * kept for the second access. */
+            if (base.kind == V_REG && !(t->acc.pair && t->acc.load))
+                return x86_mem(base.reg, (int32_t)off);
+            mov_val(tc, X86_RAX, base);
+            return x86_mem(X86_RAX, (int32_t)off);
+        }
         if (base.kind == V_REG) {
-            x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)off));
+            x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)(adjust + off)));
         } else {
             mov_val(tc, X86_RAX, base);
-            x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)off);
+            x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)(adjust + off));
         }
+        note_checked(tc, rn, off, bytes);
         break;
     }
     }
@@ -72,14 +127,13 @@ static int32_t address(Tc *tc, const TrInsn *t, int bytes)
     size_t k = new_stub(tc, STUB_OOB, at, in->pc, t->pos);
     if (!tc->overflow)
         tc->stubs[k].size = bytes;
-    return (int32_t)tc->guest_min - bytes;
+    return x86_mem(X86_RAX, (int32_t)tc->guest_min - bytes);
 }
 
-/* Load one general register from [rax + disp]. */
-static void load_gpr(Tc *tc, const TrInsn *t, int r, int32_t disp)
+/* Load one general register from m. */
+static void load_gpr(Tc *tc, const TrInsn *t, int r, X86Mem m)
 {
     Emit *e = tc->e;
-    X86Mem m = x86_mem(X86_RAX, disp);
     X86Reg d = (r != G_ZR && tc->host_of[r] >= 0) ? (X86Reg)tc->host_of[r] : X86_RCX;
     unsigned size = t->acc.size;
 
@@ -97,19 +151,18 @@ static void load_gpr(Tc *tc, const TrInsn *t, int r, int32_t disp)
     commit(tc, r, d);
 }
 
-static void store_gpr(Tc *tc, const TrInsn *t, int r, int32_t disp)
+static void store_gpr(Tc *tc, const TrInsn *t, int r, X86Mem m)
 {
     X86Reg v = in_reg(tc, r, X86_RCX);
 
     add_site(tc, t->in.pc, t->pos);
-    x86_store(tc->e, 1 << t->acc.size, x86_mem(X86_RAX, disp), v);
+    x86_store(tc->e, 1 << t->acc.size, m, v);
 }
 
-/* SIMD&FP register v from or to [rax + disp]; loads zero the rest. */
-static void access_vec(Tc *tc, const TrInsn *t, unsigned v, int32_t disp)
+/* SIMD&FP register v from or to m; loads zero the rest. */
+static void access_vec(Tc *tc, const TrInsn *t, unsigned v, X86Mem m)
 {
     Emit *e = tc->e;
-    X86Mem m = x86_mem(X86_RAX, disp);
     X86Mem reg = cpu_mem(voff(v));
     unsigned size = t->acc.size;
 
@@ -160,9 +213,10 @@ bool gen_ldst(Tc *tc, int i)
     materialize_flags(tc);
     if (t->acc.prefetch)
         return true;
-    int32_t disp = address(tc, t, bytes);
+    X86Mem m = address(tc, t, bytes);
     for (int k = 0; k < (t->acc.pair ? 2 : 1); k++) {
-        int32_t d = disp + k * one;
+        X86Mem d = m;
+        d.disp += k * one;
         if (t->acc.vec)
             access_vec(tc, t, vt[k], d);
         else if (t->acc.load)
@@ -173,7 +227,7 @@ bool gen_ldst(Tc *tc, int i)
     int rn = operand(in->rn, true);
     if (t->acc.mode == A64_MODE_PRE) {
         X86Reg w = dest_reg(tc, rn);
-        x86_lea(e, 8, w, x86_mem(X86_RAX, disp));
+        x86_lea(e, 8, w, m);
         commit(tc, rn, w);
     } else if (t->acc.mode == A64_MODE_POST) {
         Val base = val_of(tc, rn);

@@ -38,9 +38,15 @@ enum { NEED_NONE, NEED_FAULT, NEED_FULL };
 
 /* The lazy form of cpu->a64.nzcv, which only translated code writes and
  * only exits and the fault path read (making it canonical): this bit, lahf's
- * ah in 15..8 (SF ZF and CF, which is ARM's C) and seto's al in 7..0 (V).
+ * ah in 15..8 (SF ZF and CF, which is ARM's C or, with
+ * A64_NZCV_LAZY_NOTC, its inverse) and seto's al in 7..0 (V).
  * Canonical NZCV has bits 27..0 clear. */
 #define A64_NZCV_LAZY (1u << 24)
+/* ... with CF the inverse of ARM's C (after a sub). */
+#define A64_NZCV_LAZY_NOTC (1u << 25)
+/* Or a compare to run again to get it (gen-flags.c): this bit and the
+ * compare's index below it. */
+#define A64_NZCV_CMP (1u << 23)
 
 typedef struct TrInsn {
     A64Insn in;
@@ -81,12 +87,22 @@ typedef struct Tc {
     int8_t host_of[N_OPERANDS];         /* host register of an operand, or -1 */
     int8_t guest_of_host[16];
     uint32_t written;                   /* guest registers (0..31) the native code writes */
+    uint32_t fixed;                     /* fixed guest registers (translate.c) in place */
+    uint32_t displaced;                 /* fixed guest registers whose host register is lent */
+    bool fixed_on;
     bool flags_live_in[SB_MAX_INSNS];   /* NZCV may be read before it is set again */
     bool flags_live_out[SB_MAX_INSNS];
     bool fault_live_in[SB_MAX_INSNS];   /* NZCV may be seen by a fault before it is set again */
     bool fault_live_out[SB_MAX_INSNS];
     FlagKind flags;
     bool flag_elim;                     /* flag liveness and fusion on */
+    bool deferred[SB_MAX_INSNS];        /* a compare emitted at its readers instead (gen-flags.c) */
+    int16_t regen_from[SB_MAX_INSNS];   /* the deferred compare a reader emits first, or -1 */
+    bool regen_keep[SB_MAX_INSNS];      /* a reader whose flags the next reader makes again */
+    bool regen_now;                     /* emitting a deferred compare at its reader */
+    int cur_regen;                      /* the compare whose flags the host has, or -1 */
+    uint32_t chk_valid;                 /* guest registers (0..31) with a checked access range */
+    int32_t chk_lo[32], chk_hi[32];     /* ... [reg + lo, reg + hi), in this block (gen-ldst.c) */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[MAX_SITES];
@@ -113,7 +129,18 @@ typedef struct Val {
     int64_t imm;
 } Val;
 
+/* Operands an instruction reads and writes natively (not XZR). */
+typedef struct Regs {
+    int r[4], w[3];
+    int nr, nw;
+} Regs;
+
 /* translate.c */
+Regs insn_regs(const TrInsn *t);
+/* gen-flags.c: cpu->a64.nzcv, and making it canonical again (after a
+ * fault in translated code, or at an exit). */
+X86Mem nzcv_mem(void);
+void a64_jit_unlazy_flags(Cpu *cpu);
 X86Mem cpu_mem(int32_t off);
 int32_t xoff(int g);
 int operand(unsigned r, bool sp);
@@ -142,10 +169,22 @@ bool host_cond(Tc *tc, unsigned cond, X86Cond *cc);
 /* The interpreter's handler runs the instruction, with all state in the Cpu. */
 void exec_one(Tc *tc, int i);
 
+/* gen-flags.c: which compares are repeated at their readers (Tc.deferred,
+ * regen_from, regen_keep). */
+void plan_flag_regen(Tc *tc);
+/* Store NZCV as a tag naming the compare cur_regen when only faults and
+ * exits may see it from instruction `from` on; false: not possible. */
+bool tag_flags(Tc *tc, int from);
+/* Make a tagged cpu->a64.nzcv canonical (every guest register in the
+ * Cpu); false if it is not tagged. */
+bool a64_nzcv_cmp_resolve(Cpu *cpu);
+
 /* gen-dp.c: false if the instruction has no native translation. */
 bool gen_dp(Tc *tc, int i);
 /* gen-ldst.c */
 bool gen_ldst(Tc *tc, int i);
+/* After instruction i: the registers it wrote lose their checked ranges. */
+void ldst_forget(Tc *tc, int i);
 /* gen-fp.c */
 bool gen_fp(Tc *tc, int i);
 /* gen-crypto.c */

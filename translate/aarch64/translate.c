@@ -17,12 +17,17 @@
  * depends on coverage.
  *
  * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
- * scratch; the other eleven host registers hold the eleven guest registers
- * (X0..X30, SP) the superblock uses most, loaded at its entry and written
- * back (those it writes) at every exit and before helper calls, as in the
- * riscv64 translator: the allocation is fixed for the whole superblock, so
- * the host fault handler recovers every guest register from the faulting
- * context (JitTrans.guest_of_host).
+ * scratch; the other eleven host registers hold guest registers, as in the
+ * riscv64 translator: six hold the same guest registers in every
+ * translation (fixed_regs: loaded by jit_enter, stored by the exit
+ * trampoline and before helper calls), the others the guest registers
+ * (X0..X30, SP) the superblock uses most besides, loaded at its entry and
+ * written back (those it writes) at every exit and before helper calls.  A
+ * loop that does not use a fixed register lends its host register to
+ * another (allocate: stored at the entry, loaded again at the exits).  The
+ * allocation is fixed for the whole superblock, so the host fault handler
+ * recovers every guest register from the faulting context
+ * (JitTrans.guest_of_host).
  *
  * NZCV.  A backward liveness pass (flags_liveness) finds, for each
  * instruction, whether a later one may read the flags before they are set
@@ -142,16 +147,10 @@ static void classify(TrInsn *t)
         t->op = A64_OP_SIMD;       /* per instruction: a handler serves several */
 }
 
-/* Operands an instruction reads and writes natively (not XZR). */
-typedef struct Regs {
-    int r[4], w[3];
-    int nr, nw;
-} Regs;
-
 static void rd_(Regs *g, int o) { if (o != G_ZR) g->r[g->nr++] = o; }
 static void wr_(Regs *g, int o) { if (o != G_ZR) g->w[g->nw++] = o; }
 
-static Regs insn_regs(const TrInsn *t)
+Regs insn_regs(const TrInsn *t)
 {
     const A64Insn *in = &t->in;
     Regs g = { .nr = 0, .nw = 0 };
@@ -308,7 +307,36 @@ static void form_superblock(Tc *tc, const A64Block *b0)
     }
 }
 
-/* Give the most used guest registers a host register each. */
+/* The guest registers every translation keeps in the same host register
+ * (JitFixedReg, cache.h): the ones compiled A64 code uses most (x0, x1,
+ * sp, x19, x2, x20, counted over the bench programs), so that going from
+ * one translation to the next (chained or through the jump cache) moves
+ * only the other registers each allocates for itself. */
+static const struct { int guest; X86Reg host; } fixed_regs[] = {
+    { 0, X86_RBX }, { 1, X86_RBP }, { G_SP, X86_R12 }, { 19, X86_R13 }, { 2, X86_R14 },
+    { 20, X86_RSI },
+};
+#define N_FIXED (sizeof fixed_regs / sizeof fixed_regs[0])
+
+/* Does the superblock jump back into itself (a loop)? */
+static bool has_loop(const Tc *tc)
+{
+    for (int b = 0; b < tc->nblocks; b++) {
+        int end = b + 1 < tc->nblocks ? tc->block_start[b + 1] : tc->n;
+        const TrInsn *last = &tc->insn[end - 1];
+        if (last->op == A64_OP_B || is_cond_branch(last->op)) {
+            int t = block_index(tc, last->in.imm);
+            if (t >= 0 && t <= b)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Give the most used guest registers a host register each: the fixed
+ * ones theirs, the others the rest by use.  A loop may borrow the host
+ * register of a fixed guest register it does not use (displaced: stored
+ * at entry, loaded again at every exit). */
 static void allocate(Tc *tc)
 {
     unsigned uses[N_OPERANDS] = { 0 };
@@ -325,16 +353,61 @@ static void allocate(Tc *tc)
     }
     memset(tc->host_of, -1, sizeof tc->host_of);
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
+    tc->fixed = tc->displaced = 0;
+    bool loop = has_loop(tc);
+    for (size_t k = 0; k < N_FIXED && tc->fixed_on; k++) {
+        int g = fixed_regs[k].guest;
+        if (!uses[g] && loop) {
+            tc->displaced |= 1u << g;
+            continue;
+        }
+        tc->host_of[g] = (int8_t)fixed_regs[k].host;
+        tc->guest_of_host[fixed_regs[k].host] = (int8_t)g;
+        tc->fixed |= 1u << g;
+    }
     for (size_t k = 0; k < N_ALLOC; k++) {
+        X86Reg h = alloc_order[k];
+        if (tc->guest_of_host[h] >= 0)
+            continue;
         int best = -1;
         for (int g = 0; g < 32; g++)
-            if (tc->host_of[g] < 0 && uses[g] >= 2 && (best < 0 || uses[g] > uses[best]))
+            if (tc->host_of[g] < 0 && !(tc->displaced >> g & 1) && uses[g] >= 2 &&
+                (best < 0 || uses[g] > uses[best]))
                 best = g;
         if (best < 0)
-            break;
-        tc->host_of[best] = (int8_t)alloc_order[k];
-        tc->guest_of_host[alloc_order[k]] = (int8_t)best;
+            continue;
+        tc->host_of[best] = (int8_t)h;
+        tc->guest_of_host[h] = (int8_t)best;
     }
+    /* A displaced register whose host register nobody took stays. */
+    for (size_t k = 0; k < N_FIXED; k++) {
+        int g = fixed_regs[k].guest;
+        if ((tc->displaced >> g & 1) && tc->guest_of_host[fixed_regs[k].host] < 0) {
+            tc->displaced &= ~(1u << g);
+            tc->host_of[g] = (int8_t)fixed_regs[k].host;
+            tc->guest_of_host[fixed_regs[k].host] = (int8_t)g;
+            tc->fixed |= 1u << g;
+        }
+    }
+}
+
+/* The fixed registers for the trampolines. */
+static int fixed_for_cache(JitFixedReg *out)
+{
+    if (!jit_enabled(JIT_TECH_FIXEDREGS))
+        return 0;
+    for (size_t k = 0; k < N_FIXED; k++)
+        out[k] = (JitFixedReg){ fixed_regs[k].host, xoff(fixed_regs[k].guest) };
+    return (int)N_FIXED;
+}
+
+/* The host register a fixed guest register lives in. */
+static X86Reg fixed_host(int g)
+{
+    for (size_t k = 0; k < N_FIXED; k++)
+        if (fixed_regs[k].guest == g)
+            return fixed_regs[k].host;
+    return X86_RAX;
 }
 
 /* NZCV live at the start of the block at pc; outside the superblock, the
@@ -360,6 +433,8 @@ static int need_at(const Tc *tc, uint64_t pc)
 
 int need_after(const Tc *tc, int i)
 {
+    if (tc->regen_keep[i])
+        return NEED_NONE;       /* the next reader repeats the compare */
     return tc->flags_live_out[i] ? NEED_FULL : tc->fault_live_out[i] ? NEED_FAULT : NEED_NONE;
 }
 
@@ -538,73 +613,7 @@ size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32
     return (size_t)(tc->nstubs - 1);
 }
 
-static X86Mem nzcv_mem(void)
-{
-    return cpu_mem(JIT_CPU_OFF(a64.nzcv));
-}
-
-/* Host flags of kind k into cpu->a64.nzcv. */
-static void store_flags(Tc *tc, FlagKind k)
-{
-    Emit *e = tc->e;
-
-    if (k == FK_MEM)
-        return;
-    if (k != FK_LOGIC)
-        x86_setcc(e, X86_CC_O, X86_RDX);
-    x86_setcc(e, X86_CC_S, X86_RAX);
-    x86_setcc(e, X86_CC_E, X86_RCX);
-    x86_movzx_rr8(e, X86_RAX, X86_RAX);
-    x86_movzx_rr8(e, X86_RCX, X86_RCX);
-    x86_lea_index(e, 4, X86_RAX, X86_RCX, X86_RAX, 1, 0);      /* N Z */
-    if (k != FK_LOGIC) {
-        x86_lea_index(e, 4, X86_RAX, X86_RAX, X86_RAX, 0, 0);  /* N Z 0 */
-        x86_setcc(e, k == FK_SUB ? X86_CC_AE : X86_CC_B, X86_RCX);
-        x86_movzx_rr8(e, X86_RCX, X86_RCX);
-        x86_alu_rr(e, X86_OR, 4, X86_RAX, X86_RCX);            /* N Z C */
-        x86_movzx_rr8(e, X86_RDX, X86_RDX);
-        x86_lea_index(e, 4, X86_RAX, X86_RDX, X86_RAX, 1, 0);  /* N Z C V */
-        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 28);
-    } else {
-        x86_shift_ri(e, X86_SHL, 4, X86_RAX, 30);
-    }
-    x86_store(e, 4, nzcv_mem(), X86_RAX);
-}
-
-void materialize_flags(Tc *tc)
-{
-    store_flags(tc, tc->flags);
-    tc->flags = FK_MEM;
-}
-
-/* The host flags as they are (with CF turned into ARM's C), for faults and
- * exits only: 4 instructions instead of store_flags' 14.  Keeps the host
- * flags. */
-static void lazy_flags(Tc *tc, FlagKind k)
-{
-    Emit *e = tc->e;
-
-    x86_mov_r32_imm(e, X86_RAX, A64_NZCV_LAZY);
-    if (k == FK_SUB)
-        x86_cmc(e);
-    x86_lahf(e);
-    x86_setcc(e, X86_CC_O, X86_RAX);
-    if (k == FK_SUB)
-        x86_cmc(e);
-    x86_store(e, 4, nzcv_mem(), X86_RAX);
-}
-
-/* Make cpu->a64.nzcv canonical again after a fault in translated code. */
-static void a64_jit_unlazy_flags(Cpu *cpu)
-{
-    uint32_t f = cpu->a64.nzcv;
-
-    if (f & A64_NZCV_LAZY)
-        cpu->a64.nzcv = ((f >> 15) & 1) << 31 | ((f >> 14) & 1) << 30 | ((f >> 8) & 1) << 29 |
-                        (f & 1) << 28;
-}
-
-/* At an exit: NZCV canonical (it may be in the lazy form): a call to the
+/* At an exit: NZCV canonical (it may be in the lazy or tagged form): a call to the
  * translation's unlazy routine when it is.  Clobbers rax, rcx, rdx and the
  * host flags. */
 static void emit_unlazy(Tc *tc)
@@ -617,7 +626,7 @@ static void emit_unlazy(Tc *tc)
         tc->overflow = true;
         return;
     }
-    x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_NZCV_LAZY);
+    x86_test_mi(e, 4, nzcv_mem(), (int32_t)(A64_NZCV_LAZY | A64_NZCV_CMP));
     size_t skip = x86_jcc(e, X86_CC_E, 0);
     tc->unlazy_call[tc->nunlazy++] = x86_call(e, 0);
     land(tc, skip);
@@ -630,7 +639,26 @@ static void emit_unlazy_routine(Tc *tc)
 
     for (int k = 0; k < tc->nunlazy; k++)
         land(tc, tc->unlazy_call[k]);
+    /* A tagged compare (gen-flags.c) runs in C, with the guest registers
+     * in the Cpu: the non-fixed ones are there already at an exit. */
+    x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_NZCV_CMP);
+    size_t lazy = x86_jcc(e, X86_CC_E, 0);
+    for (size_t k = 0; k < N_FIXED && tc->fixed_on; k++)
+        x86_store(e, 8, cpu_mem(xoff(fixed_regs[k].guest)), fixed_regs[k].host);
+    x86_alu_ri(e, X86_SUB, 8, X86_RSP, 8);
+    x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_unlazy_flags);
+    x86_call_r(e, X86_RAX);
+    x86_alu_ri(e, X86_ADD, 8, X86_RSP, 8);
+    for (size_t k = 0; k < N_FIXED && tc->fixed_on; k++)
+        x86_load(e, 8, fixed_regs[k].host, cpu_mem(xoff(fixed_regs[k].guest)));
+    x86_ret(e);
+    land(tc, lazy);
     x86_load(e, 4, X86_RAX, nzcv_mem());
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 25 - 8);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, 0x100);          /* A64_NZCV_LAZY_NOTC */
+    x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RCX);
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
     x86_alu_ri(e, X86_AND, 4, X86_RCX, 0xc000);         /* N Z */
     x86_shift_ri(e, X86_SHL, 4, X86_RCX, 16);
@@ -645,89 +673,45 @@ static void emit_unlazy_routine(Tc *tc)
     x86_ret(e);
 }
 
-void save_flags(Tc *tc, FlagKind k, int need)
-{
-    if (k == FK_MEM || need == NEED_NONE)
-        return;
-    if (need == NEED_FULL)
-        store_flags(tc, k);
-    else
-        lazy_flags(tc, k);
-}
-
-/* Make cpu->a64.nzcv canonical again after a fault in translated code,
- * or at an exit. */
-bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
-{
-    static const int8_t sub[14] = {
-        X86_CC_E, X86_CC_NE, X86_CC_AE, X86_CC_B, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
-        X86_CC_A, X86_CC_BE, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
-    };
-    static const int8_t add[14] = {
-        X86_CC_E, X86_CC_NE, X86_CC_B, X86_CC_AE, X86_CC_S, X86_CC_NS, X86_CC_O, X86_CC_NO,
-        -1, -1, X86_CC_GE, X86_CC_L, X86_CC_G, X86_CC_LE,
-    };
-    Emit *e = tc->e;
-    bool invert = cond & 1;
-
-    if (tc->flags == FK_SUB) {
-        *cc = (X86Cond)sub[cond];
-        return true;
-    }
-    if (tc->flags == FK_ADD || tc->flags == FK_LOGIC) {
-        /* After and/test CF = OF = 0, which are ARM's C and V then. */
-        if (add[cond] < 0)
-            return false;
-        *cc = (X86Cond)add[cond];
-        return true;
-    }
-    switch (cond >> 1) {
-    case 0: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_Z); *cc = X86_CC_NE; break;
-    case 1: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_C); *cc = X86_CC_NE; break;
-    case 2: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_N); *cc = X86_CC_NE; break;
-    case 3: x86_test_mi(e, 4, nzcv_mem(), (int32_t)A64_V); *cc = X86_CC_NE; break;
-    case 4:     /* HI: C && !Z */
-        x86_load(e, 4, X86_RAX, nzcv_mem());
-        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)(A64_C | A64_Z));
-        x86_alu_ri(e, X86_CMP, 4, X86_RAX, (int32_t)A64_C);
-        *cc = X86_CC_E;
-        break;
-    case 5:     /* GE: N == V */
-        x86_load(e, 4, X86_RAX, nzcv_mem());
-        x86_lea_index(e, 4, X86_RCX, X86_RAX, X86_RAX, 0, 0);
-        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 2);               /* V at bit 31 */
-        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
-        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
-        *cc = X86_CC_E;
-        break;
-    default:    /* GT: !Z && N == V */
-        x86_load(e, 4, X86_RAX, nzcv_mem());
-        x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 3);
-        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RAX);
-        x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)A64_N);
-        x86_alu_ri(e, X86_AND, 4, X86_RAX, (int32_t)A64_Z);
-        x86_alu_rr(e, X86_OR, 4, X86_RCX, X86_RAX);
-        *cc = X86_CC_E;
-        break;
-    }
-    if (invert)
-        *cc = x86_cc_invert(*cc);
-    return true;
-}
-
-/* Store every written guest register held in a host register. */
+/* Before leaving: store the written registers the superblock allocated
+ * itself (the exit trampoline stores the fixed ones), and put the
+ * displaced fixed registers back. */
 static void write_back(Tc *tc)
 {
     for (int g = 0; g < 32; g++)
-        if (tc->host_of[g] >= 0 && (tc->written >> g & 1))
+        if (tc->host_of[g] >= 0 && (tc->written >> g & 1) && !(tc->fixed >> g & 1))
+            x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
+    for (int g = 0; g < 32; g++)
+        if (tc->displaced >> g & 1)
+            x86_load(tc->e, 8, fixed_host(g), cpu_mem(xoff(g)));
+}
+
+/* Before a helper or a guest signal: the Cpu gets every guest register
+ * (displaced ones are there already). */
+static void write_back_all(Tc *tc)
+{
+    for (int g = 0; g < 32; g++)
+        if (tc->host_of[g] >= 0 && ((tc->written | tc->fixed) >> g & 1))
             x86_store(tc->e, 8, cpu_mem(xoff(g)), (X86Reg)tc->host_of[g]);
 }
 
+/* After a helper, which may have changed any guest register. */
 static void load_all(Tc *tc)
 {
     for (int g = 0; g < 32; g++)
         if (tc->host_of[g] >= 0)
+            x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
+}
+
+/* At the entry: the fixed registers are in place; the displaced ones go
+ * to the Cpu, the others are loaded. */
+static void load_entry(Tc *tc)
+{
+    for (int g = 0; g < 32; g++)
+        if (tc->displaced >> g & 1)
+            x86_store(tc->e, 8, cpu_mem(xoff(g)), fixed_host(g));
+    for (int g = 0; g < 32; g++)
+        if (tc->host_of[g] >= 0 && !(tc->fixed >> g & 1))
             x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
 }
 
@@ -765,7 +749,7 @@ static void exec_call(Tc *tc, int i, A64Handler *fn)
         tc->overflow = true;
         return;
     }
-    write_back(tc);
+    write_back_all(tc);
     x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
     x86_movabs(e, X86_RSI, 0);      /* the A64Insn, copied after the code */
     tc->helper_imm[tc->nhelpers] = e->len - 8;
@@ -832,12 +816,14 @@ static void inline_edge(Tc *tc, int blk, int32_t retired)
 
     add_instret(tc, retired - start);
     x86_alu_mi(tc->e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
+    if (tc->block_label[blk] != (size_t)-1) {      /* a loop's back edge: one je */
+        x86_jcc(tc->e, X86_CC_E, tc->block_label[blk]);
+        new_stub(tc, STUB_LEAVE, x86_jmp(tc->e, 0), tc->block_pc[blk], start);
+        return;
+    }
     size_t at = x86_jcc(tc->e, X86_CC_NE, 0);
     new_stub(tc, STUB_LEAVE, at, tc->block_pc[blk], start);
-    if (tc->block_label[blk] != (size_t)-1)
-        x86_jmp(tc->e, tc->block_label[blk]);
-    else
-        edge(tc, X86_CC_O, true, tc->block_pc[blk], start, FK_MEM);
+    edge(tc, X86_CC_O, true, tc->block_pc[blk], start, FK_MEM);
 }
 
 /* Go to target (retired instructions done) without a condition. */
@@ -913,12 +899,15 @@ static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
     }
     f = tc->flags;
     tc->flags = FK_MEM;
+    int next = (int)(t - tc->insn) + 1;
     if (next_pc && next_pc == fall) {
         edge(tc, cc, false, taken, retired, f);
-        save_flags(tc, f, need_at(tc, fall));
+        if (need_at(tc, fall) != NEED_FAULT || !tag_flags(tc, next))
+            save_flags(tc, f, need_at(tc, fall));
     } else if (next_pc && next_pc == taken) {
         edge(tc, x86_cc_invert(cc), false, fall, retired, f);
-        save_flags(tc, f, need_at(tc, taken));
+        if (need_at(tc, taken) != NEED_FAULT || !tag_flags(tc, next))
+            save_flags(tc, f, need_at(tc, taken));
     } else {
         int blk = block_index(tc, taken);
         if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
@@ -947,13 +936,14 @@ static void indirect(Tc *tc, const TrInsn *t)
     write_back(tc);
     emit_unlazy(tc);
     add_instret(tc, t->pos + 1);
-    x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
+    if (tc->nunlazy)        /* the unlazy routine clobbers rax */
+        x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
+    /* a64_jump_cache_fill's hash (pc / 4 mod the size) times the 16 bytes
+     * of an entry: (pc & mask << 2) << 2. */
     x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 2);        /* a64_jump_cache_fill's hash */
-    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
-    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
-    x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
-    x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, ((1 << JIT_JUMP_CACHE_BITS) - 1) << 2);
+    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 2);
+    x86_alu_rm(e, X86_ADD, 8, X86_RCX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
     x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
     size_t miss = x86_jcc(e, X86_CC_NE, 0);
     x86_test_rr(e, 8, X86_RAX, X86_RAX);        /* an empty entry matches pc 0 */
@@ -1031,7 +1021,7 @@ static void emit_stub(Tc *tc, Stub *s)
         x86_mov_ri(e, X86_RDX, s->target_pc);
         if (tc->oob_tail == (size_t)-1) {
             tc->oob_tail = e->len;
-            write_back(tc);
+            write_back_all(tc);
             x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
             x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
             x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
@@ -1070,6 +1060,8 @@ static void gen_insn(Tc *tc, int i)
     const TrInsn *t = &tc->insn[i];
     bool done = false;
 
+    if (tc->deferred[i])
+        return;                 /* emitted at its readers (gen-flags.c) */
     switch (t->op) {
     case A64_OP_NONE:
         break;
@@ -1114,7 +1106,7 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].in.pc, 0);
-    load_all(tc);
+    load_entry(tc);
     tc->flags = FK_MEM;
 
     for (int blk = 0; blk < tc->nblocks; blk++)
@@ -1125,6 +1117,7 @@ static void gen_superblock(Tc *tc)
         uint64_t next_pc = blk + 1 < tc->nblocks ? tc->block_pc[blk + 1] : 0;
         tc->block_label[blk] = e->len;
         tc->flags = FK_MEM;
+        tc->chk_valid = 0;      /* other paths may jump here */
         for (int i = first; i < end; i++) {
             const TrInsn *t = &tc->insn[i];
             if (needs_run_loop(tc, i)) {
@@ -1132,8 +1125,15 @@ static void gen_superblock(Tc *tc)
                 emit_exit(tc, t->in.pc, t->pos, true);
                 break;
             }
+            tc->cur_regen = tc->regen_from[i];
+            if (tc->regen_from[i] >= 0) {
+                tc->regen_now = true;
+                gen_dp(tc, tc->regen_from[i]);
+                tc->regen_now = false;
+            }
             if (i < end - 1) {
                 gen_insn(tc, i);
+                ldst_forget(tc, i);
                 continue;
             }
             if (is_cond_branch(t->op)) {
@@ -1257,10 +1257,12 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         JitExit *exits;
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = tc->nhelpers = 0;
         tc->nunlazy = 0;
+        tc->regen_now = false;
         tc->oob_tail = (size_t)-1;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
         tc->flag_elim = flag_elim_option;
+        tc->fixed_on = jit_enabled(JIT_TECH_FIXEDREGS);
         form_superblock(tc, b0);
         if (needs_run_loop(tc, 0))
             return NULL;
@@ -1271,6 +1273,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         }
         allocate(tc);
         flags_liveness(tc);
+        plan_flag_regen(tc);
         jit_begin(&e);
         tc->e = &e;
         gen_superblock(tc);
@@ -1367,7 +1370,7 @@ static const JitFrontEnd front_end = {
     .translate = translate_superblock,
     .enter = enter,
     .jump_cache_fill = a64_jump_cache_fill,
-    .fixed_regs = NULL,
+    .fixed_regs = fixed_for_cache,
     .fault_fixup = fault_fixup,
     .verify = &a64_verify_isa,
 };

@@ -26,6 +26,12 @@ static const struct {
     [JIT_TECH_CONSTPROP] = { "constprop", "riscv64 constants folded, dead register writes dropped" },
     [JIT_TECH_CHECKS] = { "checks", "riscv64 address checks proven by earlier ones left out" },
     [JIT_TECH_SIMDINLINE] = { "simdinline", "aarch64 SIMD integer ops, LD1/ST1 as inline SSE" },
+    [JIT_TECH_CSEL] = { "csel", "aarch64 CSEL/CSET straight into the destination" },
+    [JIT_TECH_FIXEDREGS] = { "fixedregs", "aarch64 x0 x1 x2 x19 x20 sp kept in host registers across translations" },
+    [JIT_TECH_NZCVTAG] = { "nzcvtag", "aarch64 NZCV only faults/exits see stored as a compare to redo" },
+    [JIT_TECH_CONSTFOLD] = { "constfold", "aarch64 MOVZ+MOVK and ADRP+ADD as one constant move" },
+    [JIT_TECH_RANGECHECK] = { "rangecheck", "aarch64 accesses near a checked one on the same base unchecked" },
+    [JIT_TECH_FLAGREGEN] = { "flagregen", "aarch64 compares repeated at later readers (no NZCV store)" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

@@ -159,6 +159,26 @@
     CHECK 55, x5, 0x80000000
     clz x6, x0
     CHECK 56, x6, 63
+    ldr x10, =0x0000000000f00010
+    rbit x11, x10
+    CHECK 63, x11, 0x08000f0000000000
+    rbit x12, x10
+    clz x12, x12
+    CHECK 64, x12, 4
+    rbit w13, w10
+    clz w13, w13
+    CHECK 65, x13, 4
+    mov x14, #0
+    rbit x14, x14
+    clz x14, x14
+    CHECK 66, x14, 64
+    ldr x15, =0xffffffff00000000
+    rbit w14, w15
+    clz w14, w14
+    CHECK 67, x14, 32
+    ldr x15, =0xffffffff00000001
+    rbit w14, w15
+    CHECK 68, x14, 0x80000000
     cls x7, x3
     CHECK 57, x7, 59
     ldr x8, =0x0102030405060708
