@@ -203,6 +203,20 @@ void x86_movdqu_store(Emit *e, X86Mem m, int xmm);
 void x86_lahf(Emit *e);
 /* cmc: complement CF. */
 void x86_cmc(Emit *e);
+/* cvttsd2si/cvttss2si dst (size 4 or 8), xmm: truncating. */
+void x86_cvtt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm);
+/* cvtsd2si/cvtss2si dst (size 4 or 8), xmm: rounding as MXCSR says. */
+void x86_cvt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm);
+/* cvtsi2sd/cvtsi2ss xmm, src (size 4 or 8). */
+void x86_cvt_i2f(Emit *e, bool dbl, int size, int xmm, X86Reg src);
+/* cvtss2sd (to_dbl) or cvtsd2ss dst, src. */
+void x86_cvt_f2f(Emit *e, bool to_dbl, int dst, int src);
+/* comisd/comiss a, b (signals on quiet NaNs too). */
+void x86_comis_rr(Emit *e, bool dbl, int a, int b);
+/* roundsd/roundss dst, src, imm8 (needs SSE4.1). */
+void x86_rounds_rr(Emit *e, bool dbl, int dst, int src, uint8_t imm);
+/* xorps dst, src. */
+void x86_xorps_rr(Emit *e, int dst, int src);
 /* int3, for unreachable code. */
 void x86_int3(Emit *e);
 

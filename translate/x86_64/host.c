@@ -22,6 +22,7 @@ const HostFeatures *host_features(void)
         return &features;
     if (__get_cpuid(1, &a, &b, &c, &d)) {
         features.popcnt = c & bit_POPCNT;
+        features.sse41 = c & bit_SSE4_1;
         bool osxsave = c & bit_OSXSAVE;
         bool avx = (c & bit_AVX) && osxsave;
         features.fma = (c & bit_FMA) && avx;

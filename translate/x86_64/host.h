@@ -9,7 +9,7 @@
 #include <stdbool.h>
 
 typedef struct HostFeatures {
-    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2;
+    bool popcnt, lzcnt, bmi1, bmi2, fma, avx2, sse41;
 } HostFeatures;
 
 /* The features of this host (cached after the first call). */
