@@ -148,5 +148,7 @@ bool gen_dp(Tc *tc, int i);
 bool gen_ldst(Tc *tc, int i);
 /* gen-fp.c */
 bool gen_fp(Tc *tc, int i);
+/* gen-fpcvt.c: compares, FCSEL and conversions */
+bool gen_fpcvt(Tc *tc, int i);
 
 #endif

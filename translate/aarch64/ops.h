@@ -37,6 +37,9 @@ typedef enum A64Op {
      * 3-source (FMADD..FNMSUB), FMOV immediate, FMOV Xd/Wd <- Dn/Sn and back */
     A64_OP_FP2, A64_OP_FP1, A64_OP_FP3, A64_OP_FMOV_IMM, A64_OP_FMOV_TO_GPR,
     A64_OP_FMOV_FROM_GPR,
+    /* fp.c: FCMP/FCMPE, FCCMP/FCCMPE, FCSEL, FCVT[NPMZA][SU] (with fraction
+     * bits too), SCVTF/UCVTF */
+    A64_OP_FCMP, A64_OP_FCCMP, A64_OP_FCSEL, A64_OP_FCVT_INT, A64_OP_CVTF,
     A64_OP_COUNT
 } A64Op;
 

@@ -20,6 +20,7 @@ static const struct {
     [JIT_TECH_FPINLINE] = { "fpinline", "floating-point arithmetic as inline SSE" },
     [JIT_TECH_INLINEOPS] = { "inlineops", "inline division, FP sign/move/compare... (else helper)" },
     [JIT_TECH_FLAGS] = { "flags", "aarch64 NZCV only where read (else after every setter)" },
+    [JIT_TECH_FPCVT] = { "fpcvt", "floating-point compares and conversions inline (needs fpinline)" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

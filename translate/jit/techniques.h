@@ -21,6 +21,7 @@ typedef enum JitTechnique {
     JIT_TECH_FPINLINE,      /* F/D arithmetic as inline SSE (else a helper call) */
     JIT_TECH_INLINEOPS,     /* inline code for ops that could run as a helper (div, fsgnj, ...) */
     JIT_TECH_FLAGS,         /* aarch64 NZCV computed only where read, fused with its reader */
+    JIT_TECH_FPCVT,         /* FP compares and conversions inline (else a helper call) */
     JIT_TECH_COUNT
 } JitTechnique;
 
