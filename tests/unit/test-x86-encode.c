@@ -362,7 +362,7 @@ static void test_sse(void)
 {
     static const struct { X86SseOp op; const char *name; } ops[] = {
         { X86_ADDS, "add" }, { X86_SUBS, "sub" }, { X86_MULS, "mul" }, { X86_DIVS, "div" },
-        { X86_SQRTS, "sqrt" },
+        { X86_SQRTS, "sqrt" }, { X86_MINS, "min" }, { X86_MAXS, "max" },
     };
     static const struct { X86FmaOp op; const char *name; } fmas[] = {
         { X86_VFMADD213, "vfmadd213" }, { X86_VFMSUB213, "vfmsub213" },

@@ -84,5 +84,8 @@ static inline X86Mem cpu_mem(int32_t off)
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
+/* translate_fpcvt.c: F/D compares and conversions; false (nothing
+ * emitted) when the interpreter must run it. */
+bool rv_tr_fp_cmpcvt(Tc *tc, const TrInsn *t, int pos);
 
 #endif

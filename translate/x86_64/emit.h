@@ -52,7 +52,8 @@ typedef enum X86Cond {
 
 /* Scalar SSE arithmetic, numbered as the low byte of its 0F opcode. */
 typedef enum X86SseOp {
-    X86_SQRTS = 0x51, X86_ADDS = 0x58, X86_MULS = 0x59, X86_SUBS = 0x5c, X86_DIVS = 0x5e,
+    X86_SQRTS = 0x51, X86_ADDS = 0x58, X86_MULS = 0x59, X86_SUBS = 0x5c, X86_MINS = 0x5d,
+    X86_DIVS = 0x5e, X86_MAXS = 0x5f,
 } X86SseOp;
 
 /* FMA3 213 forms (dst = src2 * dst op [m]), numbered as their 0F38 opcode. */
