@@ -632,11 +632,13 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
 }
 
 /* rv_exec_one for translated code: the instruction may read or write
- * fflags, so the flags pending in MXCSR go there first. */
+ * fflags, so the flags pending in MXCSR go there first, and those it no
+ * longer has (written by the instruction) leave MXCSR after (fpu.h). */
 static void rv_jit_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
 {
-    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    rv_fp_host_flags_peek(&cpu->rv.fflags);
     rv_exec_one(cpu, insn_lo, insn_hi, pc);
+    rv_fp_host_flags_enter(cpu->rv.fflags);
 }
 
 /* The interpreter runs instruction t (pos instructions into the superblock). */
@@ -994,6 +996,11 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
         if (!rv_tr_fp_cmpcvt(tc, t, pos))
             exec_one(tc, t, pos);
         break;
+    case RV_CSRRW: case RV_CSRRS: case RV_CSRRC: case RV_CSRRWI: case RV_CSRRSI:
+    case RV_CSRRCI:
+        if (!rv_tr_fp_csr(tc, t))
+            exec_one(tc, t, pos);
+        break;
     case RV_FMV_X_D:
         if (rd) {
             X86Reg d = dest_reg(tc, rd);
@@ -1304,14 +1311,12 @@ void rv_jit_configure(Vm *vm)
 }
 
 /* Run translation t: the host's own FP flags are no guest's; the guest's
- * accrue in MXCSR while translated code runs. */
+ * accrue in MXCSR while translated code runs (fpu.h). */
 static JitExit *enter(Cpu *cpu, JitTrans *t)
 {
-    uint32_t host_flags = 0;
-
-    rv_fp_host_flags_fold(&host_flags);
+    rv_fp_host_flags_enter(cpu->rv.fflags);
     JitExit *x = jit_enter(cpu, t->code);
-    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    rv_fp_host_flags_peek(&cpu->rv.fflags);
     return x;
 }
 

@@ -87,5 +87,7 @@ void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
 /* translate_fpcvt.c: F/D compares and conversions; false (nothing
  * emitted) when the interpreter must run it. */
 bool rv_tr_fp_cmpcvt(Tc *tc, const TrInsn *t, int pos);
+/* Zicsr on fflags, frm and fcsr; false for the other CSRs. */
+bool rv_tr_fp_csr(Tc *tc, const TrInsn *t);
 
 #endif

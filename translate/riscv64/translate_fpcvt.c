@@ -163,12 +163,12 @@ static uint64_t rv_fp_cmpcvt_helper(Cpu *cpu, uint64_t packed, uint64_t x)
     return r;
 }
 
-/* Call the helper, preserving the caller-saved host registers that hold
- * guest registers (the helper touches no x register). */
-static void call_helper(Tc *tc, const TrInsn *t, const CvtInfo *c)
+/* rax = fn(cpu, a1, rdx): a call preserving the caller-saved host
+ * registers that hold guest registers (fn touches no x register); rdx is
+ * the third argument, set by the caller before. */
+static void call_light(Tc *tc, const void *fn, uint64_t a1, int x_arg)
 {
     Emit *e = tc->e;
-    const RvInsn *in = &t->in;
 
     for (int g = 1; g < 32; g++) {
         X86Reg h = (X86Reg)tc->host_of[g];
@@ -176,19 +176,28 @@ static void call_helper(Tc *tc, const TrInsn *t, const CvtInfo *c)
             ((tc->written | tc->fixed) >> g & 1))
             x86_store(e, 8, cpu_mem(xoff(g)), h);
     }
-    if (c->kind == K_FROM_INT)
-        load_x(tc, X86_RDX, in->rs1);
-    uint64_t packed = (uint64_t)in->op | (uint64_t)in->rd << 8 | (uint64_t)in->rs1 << 16 |
-                      (uint64_t)in->rs2 << 24 | (uint64_t)(c->kind == K_CMP ? 0 : in->rm) << 40;
+    if (x_arg >= 0)
+        load_x(tc, X86_RDX, x_arg);
     x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-    x86_mov_ri(e, X86_RSI, packed);
-    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_fp_cmpcvt_helper);
+    x86_mov_ri(e, X86_RSI, a1);
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)fn);
     x86_call_r(e, X86_RAX);
     for (int g = 1; g < 32; g++) {
         X86Reg h = (X86Reg)tc->host_of[g];
         if (tc->host_of[g] >= 0 && h != X86_RBX && h != X86_RBP && h < X86_R12)
             x86_load(e, 8, h, cpu_mem(xoff(g)));
     }
+}
+
+/* The slow path's call of rv_fp_cmpcvt_helper. */
+static void call_helper(Tc *tc, const TrInsn *t, const CvtInfo *c)
+{
+    const RvInsn *in = &t->in;
+    uint64_t packed = (uint64_t)in->op | (uint64_t)in->rd << 8 | (uint64_t)in->rs1 << 16 |
+                      (uint64_t)in->rs2 << 24 | (uint64_t)(c->kind == K_CMP ? 0 : in->rm) << 40;
+
+    call_light(tc, (const void *)rv_fp_cmpcvt_helper, packed,
+               c->kind == K_FROM_INT ? in->rs1 : -1);
     if (c->kind == K_CMP || c->kind == K_TO_INT)
         store_x(tc, in->rd, X86_RAX);
 }
@@ -358,5 +367,44 @@ bool rv_tr_fp_cmpcvt(Tc *tc, const TrInsn *t, int pos)
     call_helper(tc, t, &c);
     if (fast)
         emit_patch_u32(e, done, (uint32_t)(e->len - (done + 4)));
+    return true;
+}
+
+/* A Zicsr instruction on fflags, frm or fcsr (op, the source value src):
+ * the old value.  Flags pending in MXCSR are folded first and those the
+ * new fflags lacks leave MXCSR after (fpu.h), without the ldmxcsr of a
+ * fold when a guest saves and restores its flags around an operation. */
+static uint64_t rv_fp_csr_helper(Cpu *cpu, uint64_t op_csr, uint64_t src)
+{
+    RvOp op = (RvOp)(op_csr & 0xff);
+    unsigned csr = (unsigned)(op_csr >> 8);
+
+    uint32_t mxcsr = rv_fp_host_flags_peek(&cpu->rv.fflags);
+    uint64_t old = csr == 1 ? cpu->rv.fflags
+                 : csr == 2 ? cpu->rv.frm : cpu->rv.fflags | cpu->rv.frm << 5;
+    uint64_t v = op == RV_CSRRW || op == RV_CSRRWI ? src
+               : op == RV_CSRRS || op == RV_CSRRSI ? old | src : old & ~src;
+    if (csr != 2)
+        cpu->rv.fflags = v & 0x1f;
+    if (csr != 1)
+        cpu->rv.frm = (csr == 2 ? v : v >> 5) & 7;
+    rv_fp_host_flags_settle(mxcsr, cpu->rv.fflags);
+    return old;
+}
+
+bool rv_tr_fp_csr(Tc *tc, const TrInsn *t)
+{
+    const RvInsn *in = &t->in;
+    bool imm = in->op == RV_CSRRWI || in->op == RV_CSRRSI || in->op == RV_CSRRCI;
+
+    if (!jit_enabled(JIT_TECH_FPINLINE) || !jit_enabled(JIT_TECH_FPCVT) ||
+        in->imm < 1 || in->imm > 3)
+        return false;
+    /* rs1 is x0 in a read of CSRRS/CSRRC: the source 0 writes the old value. */
+    if (imm)
+        x86_mov_ri(tc->e, X86_RDX, in->rs1);
+    call_light(tc, (const void *)rv_fp_csr_helper, (uint64_t)in->op | (uint64_t)in->imm << 8,
+               imm ? -1 : in->rs1);
+    store_x(tc, in->rd, X86_RAX);
     return true;
 }
