@@ -632,13 +632,11 @@ static void call_helper(Tc *tc, const void *fn, uint64_t a1, uint64_t a2, uint64
 }
 
 /* rv_exec_one for translated code: the instruction may read or write
- * fflags, so the flags pending in MXCSR go there first, and those it no
- * longer has (written by the instruction) leave MXCSR after (fpu.h). */
+ * fflags, so the flags pending in MXCSR go there first. */
 static void rv_jit_exec_one(Cpu *cpu, uint64_t insn_lo, uint64_t insn_hi, uint64_t pc)
 {
-    rv_fp_host_flags_peek(&cpu->rv.fflags);
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
     rv_exec_one(cpu, insn_lo, insn_hi, pc);
-    rv_fp_host_flags_enter(cpu->rv.fflags);
 }
 
 /* The interpreter runs instruction t (pos instructions into the superblock). */
