@@ -21,7 +21,8 @@
  * within which the rounded value fits the destination whatever the
  * rounding (|x| < 2^31 - 1 for a signed W from a double, 0 <= x < 2^63
  * for an unsigned X, ...), so that the conversion never overflows and the
- * only flag it raises is Inexact, exactly when ARM's IXC is raised;
+ * only flag it raises is Inexact, exactly when ARM's IXC is raised (an
+ * unsigned X of 2^63 <= x < 2^64 is the significand shifted left);
  * everything else (NaN, out of range, the edges of the range, -0 for the
  * unsigned ones) is the handler's.  FCVTZS/U is cvttsd2si, FCVTNS/U cvtsd2si
  * (MXCSR rounds to nearest even), FCVTPS/U and FCVTMS/U roundsd (Inexact not
@@ -266,8 +267,30 @@ static bool fcvt_int(Tc *tc, int i)
     } else {
         x86_alu_ri(e, X86_CMP, 4, X86_RAX, (int32_t)(uint32_t)limit);
     }
-    slow.at[slow.n++] = x86_jcc(e, X86_CC_AE, 0);
     int rd = operand(in->rd, false);
+    size_t high_done = 0;
+    if (is_unsigned && to64) {
+        /* 2^63 <= x < 2^64: exponent 63, the value is the significand
+         * shifted, exact in every rounding mode. */
+        size_t low = x86_jcc(e, X86_CC_B, 0);
+        if (dbl) {
+            x86_mov_ri(e, X86_RCX, 0x43f0000000000000ull);         /* 2^64 */
+            x86_alu_rr(e, X86_CMP, 8, X86_RAX, X86_RCX);
+        } else {
+            x86_alu_ri(e, X86_CMP, 4, X86_RAX, 0x5f800000);
+        }
+        slow.at[slow.n++] = x86_jcc(e, X86_CC_AE, 0);
+        x86_mov_ri(e, X86_RCX, dbl ? 0x000fffffffffffffull : 0x7fffff);
+        x86_alu_rr(e, X86_AND, 8, X86_RAX, X86_RCX);
+        x86_mov_ri(e, X86_RCX, dbl ? 1ull << 52 : 1ull << 23);
+        x86_alu_rr(e, X86_OR, 8, X86_RAX, X86_RCX);
+        x86_shift_ri(e, X86_SHL, 8, X86_RAX, dbl ? 11 : 40);
+        commit(tc, rd, X86_RAX);
+        high_done = x86_jmp(e, 0);
+        land(tc, low);
+    } else {
+        slow.at[slow.n++] = x86_jcc(e, X86_CC_AE, 0);
+    }
     X86Reg w = dest_reg(tc, rd);
     int size = to64 || is_unsigned ? 8 : 4;
     if (rmode == 0) {
@@ -278,6 +301,8 @@ static bool fcvt_int(Tc *tc, int i)
         x86_cvtt_f2i(e, dbl, size, w, 0);
     }
     commit(tc, rd, w);
+    if (high_done)
+        land(tc, high_done);
     slow_path(tc, i, &slow);
     return true;
 }

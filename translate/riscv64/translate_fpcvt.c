@@ -19,7 +19,8 @@
  * which the rounded value fits the destination in every rounding mode
  * (|x| < 2^31 - 1 for fcvt.w.d, +0 <= x < 2^63 for fcvt.lu.d, ...), so
  * the conversion neither overflows nor raises anything but Inexact,
- * exactly when RISC-V raises NX; NaNs (which saturate to the largest
+ * exactly when RISC-V raises NX (an unsigned 64-bit result of 2^63 or more
+ * is the significand shifted left); NaNs (which saturate to the largest
  * value), the values out of range or near its edges and -0 for the
  * unsigned ones go to the helper.  RNE is cvtsd2si (MXCSR is RNE), RTZ
  * cvttsd2si, RDN and RUP roundsd (Inexact not suppressed) and cvttsd2si on
@@ -275,7 +276,28 @@ static bool to_int(Tc *tc, const RvInsn *in, const CvtInfo *c, Slow *slow)
     } else {
         x86_alu_ri(e, X86_CMP, 4, X86_RAX, (int32_t)(uint32_t)bound);
     }
-    slow_jcc(tc, X86_CC_AE, slow);
+    size_t high_done = 0;
+    if (c->is_unsigned && c->wide) {
+        /* 2^63 <= x < 2^64: exponent 63, the value is the significand
+         * shifted, exact in every rounding mode. */
+        size_t low = x86_jcc(e, X86_CC_B, 0);
+        if (c->dbl) {
+            x86_mov_ri(e, X86_RCX, 0x43f0000000000000ull);         /* 2^64 */
+            x86_alu_rr(e, X86_CMP, 8, X86_RAX, X86_RCX);
+        } else {
+            x86_alu_ri(e, X86_CMP, 4, X86_RAX, 0x5f800000);
+        }
+        slow_jcc(tc, X86_CC_AE, slow);
+        x86_mov_ri(e, X86_RCX, c->dbl ? 0x000fffffffffffffull : 0x7fffff);
+        x86_alu_rr(e, X86_AND, 8, X86_RAX, X86_RCX);
+        x86_mov_ri(e, X86_RCX, c->dbl ? 1ull << 52 : 1ull << 23);
+        x86_alu_rr(e, X86_OR, 8, X86_RAX, X86_RCX);
+        x86_shift_ri(e, X86_SHL, 8, X86_RAX, c->dbl ? 11 : 40);
+        high_done = x86_jmp(e, 0);
+        emit_patch_u32(e, low, (uint32_t)(e->len - (low + 4)));
+    } else {
+        slow_jcc(tc, X86_CC_AE, slow);
+    }
     if (mode == RV_RM_RNE) {
         x86_cvt_f2i(e, c->dbl, 8, X86_RAX, 0);
     } else {
@@ -285,6 +307,8 @@ static bool to_int(Tc *tc, const RvInsn *in, const CvtInfo *c, Slow *slow)
     }
     if (c->is_unsigned && !c->wide)
         x86_movsxd_rr(e, X86_RAX, X86_RAX);     /* RV64 sign-extends fcvt.wu too */
+    if (high_done)
+        emit_patch_u32(e, high_done, (uint32_t)(e->len - (high_done + 4)));
     store_x(tc, in->rd, X86_RAX);
     return true;
 }
