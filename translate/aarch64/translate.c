@@ -779,7 +779,8 @@ void exec_one(Tc *tc, int i)
 {
     A64Op op = tc->insn[i].op;
     bool fp = op == A64_OP_NONE || op == A64_OP_FP2 || op == A64_OP_FP1 || op == A64_OP_FP3 ||
-              (op >= A64_OP_FCMP && op <= A64_OP_CVTF);
+              op == A64_OP_FCMP || op == A64_OP_FCCMP || op == A64_OP_FCSEL ||
+              op == A64_OP_FCVT_INT || op == A64_OP_CVTF;
 
     exec_call(tc, i, fp && jit_enabled(JIT_TECH_FPINLINE) ? a64_helper_keep_mxcsr
                                                            : tc->insn[i].in.fn);
