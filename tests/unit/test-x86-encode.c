@@ -362,7 +362,7 @@ static void test_sse(void)
 {
     static const struct { X86SseOp op; const char *name; } ops[] = {
         { X86_ADDS, "add" }, { X86_SUBS, "sub" }, { X86_MULS, "mul" }, { X86_DIVS, "div" },
-        { X86_SQRTS, "sqrt" },
+        { X86_SQRTS, "sqrt" }, { X86_MINS, "min" }, { X86_MAXS, "max" },
     };
     static const struct { X86FmaOp op; const char *name; } fmas[] = {
         { X86_VFMADD213, "vfmadd213" }, { X86_VFMSUB213, "vfmsub213" },
@@ -401,6 +401,32 @@ static void test_sse(void)
             Emit *e = fresh();
             x86_ucomis_rr(e, dbl, x, 15 - x);
             check(e, "ucomis%c xmm%d, xmm%d", dbl ? 'd' : 's', x, 15 - x);
+            e = fresh();
+            x86_comis_rr(e, dbl, x, 15 - x);
+            check(e, "comis%c xmm%d, xmm%d", dbl ? 'd' : 's', x, 15 - x);
+            e = fresh();
+            x86_cvt_f2f(e, dbl, x, 15 - x);
+            check(e, "%s xmm%d, xmm%d", dbl ? "cvtss2sd" : "cvtsd2ss", x, 15 - x);
+            e = fresh();
+            x86_rounds_rr(e, dbl, x, 15 - x, 9);
+            check(e, "rounds%c xmm%d, xmm%d, 9", dbl ? 'd' : 's', x, 15 - x);
+            for (int size = 4; size <= 8; size += 4) {
+                X86Reg r = (X86Reg)(15 - x);
+                e = fresh();
+                x86_cvtt_f2i(e, dbl, size, r, x);
+                check(e, "cvtts%c2si %s, xmm%d", dbl ? 'd' : 's', reg_name(size, r), x);
+                e = fresh();
+                x86_cvt_f2i(e, dbl, size, r, x);
+                check(e, "cvts%c2si %s, xmm%d", dbl ? 'd' : 's', reg_name(size, r), x);
+                e = fresh();
+                x86_cvt_i2f(e, dbl, size, x, r);
+                check(e, "cvtsi2s%c xmm%d, %s", dbl ? 'd' : 's', x, reg_name(size, r));
+            }
+        }
+        {
+            Emit *e = fresh();
+            x86_xorps_rr(e, x, 15 - x);
+            check(e, "xorps xmm%d, xmm%d", x, 15 - x);
         }
     }
 }

@@ -646,6 +646,16 @@ uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to)
         return double_to_half(c, x, (c->a64.fpcr >> 22) & 3, ahp);
     }
     uint64_t r;
+    /* Narrowing: ARM finds a result tiny before rounding, x86 after, so a
+     * double below 2^-126 that rounds up to the smallest normal single
+     * underflows (inexact) for ARM only, and FZ flushes it to zero. */
+    bool tiny = from_dbl && !is_zero(a, true) && fabs(d_of(a)) < 0x1p-126;
+    if (tiny && (c->a64.fpcr & FPCR_FZ)) {
+        c->a64.fpsr |= FPSR_UFC;
+        return (a >> 32) & 0x80000000u;
+    }
+    uint32_t fpsr_before = c->a64.fpsr;
+    c->a64.fpsr = 0;
     uint32_t saved = fp_enter(c);
     if (to == 3) {
         float x = f_of(a);
@@ -661,6 +671,9 @@ uint64_t a64_fp_convert(Cpu *c, uint64_t a, unsigned from, unsigned to)
         r = bits_f(z);
     }
     fp_leave(c, saved);
+    if (tiny && (c->a64.fpsr & FPSR_IXC))
+        c->a64.fpsr |= FPSR_UFC;
+    c->a64.fpsr |= fpsr_before;
     return r;
 }
 

@@ -262,6 +262,8 @@ A64Op a64_fp_op(A64Handler *fn)
         { h_fp_2src, A64_OP_FP2 }, { h_fadd_d, A64_OP_FP2 }, { h_fmul_d, A64_OP_FP2 },
         { h_fp_1src, A64_OP_FP1 }, { h_fp_3src, A64_OP_FP3 }, { h_fmov_imm, A64_OP_FMOV_IMM },
         { h_fmov_to_gpr, A64_OP_FMOV_TO_GPR }, { h_fmov_from_gpr, A64_OP_FMOV_FROM_GPR },
+        { h_fcmp, A64_OP_FCMP }, { h_fccmp, A64_OP_FCCMP }, { h_fcsel, A64_OP_FCSEL },
+        { h_fcvt_int, A64_OP_FCVT_INT }, { h_cvtf, A64_OP_CVTF },
     };
     for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
         if (ops[k].fn == fn)

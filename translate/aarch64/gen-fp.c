@@ -170,6 +170,8 @@ bool gen_fp(Tc *tc, int i)
 
     if (!jit_enabled(JIT_TECH_FPINLINE))
         return false;
+    if (t->op == A64_OP_FP1 && (in->cond == 4 || in->cond == 5))
+        return gen_fpcvt(tc, i);        /* FCVT between precisions */
     if (fp_move(tc, in, t->op))
         return true;
     /* The rest clobbers the host flags: NZCV goes to memory first. */

@@ -196,5 +196,7 @@ A64SimdOp simd_op_of(const A64Insn *in);
 bool simd_inline(const TrInsn *t);
 void simd_operands(const TrInsn *t, int reads[2], int *nreads, int *write);
 bool gen_simd(Tc *tc, int i);
+/* gen-fpcvt.c: compares, FCSEL and conversions */
+bool gen_fpcvt(Tc *tc, int i);
 
 #endif

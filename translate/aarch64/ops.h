@@ -45,6 +45,9 @@ typedef enum A64Op {
     /* simd.c, simd2.c, ldst.c, fp.c: an Advanced SIMD integer instruction
      * (or FMOV of V.D[1]) with an inline translation (gen-simd.c, A64SimdOp) */
     A64_OP_SIMD,
+    /* fp.c: FCMP/FCMPE, FCCMP/FCCMPE, FCSEL, FCVT[NPMZA][SU] (with fraction
+     * bits too), SCVTF/UCVTF */
+    A64_OP_FCMP, A64_OP_FCCMP, A64_OP_FCSEL, A64_OP_FCVT_INT, A64_OP_CVTF,
     A64_OP_COUNT
 } A64Op;
 

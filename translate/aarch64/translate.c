@@ -180,8 +180,8 @@ Regs insn_regs(const TrInsn *t)
     case A64_OP_UDIV: case A64_OP_SDIV: case A64_OP_SHIFTV:
         rd_(&g, n); rd_(&g, m); wr_(&g, d); break;
     case A64_OP_BL: wr_(&g, 30); break;
-    case A64_OP_MRS: case A64_OP_FMOV_TO_GPR: wr_(&g, d); break;
-    case A64_OP_FMOV_FROM_GPR: rd_(&g, n); break;
+    case A64_OP_MRS: case A64_OP_FMOV_TO_GPR: case A64_OP_FCVT_INT: wr_(&g, d); break;
+    case A64_OP_FMOV_FROM_GPR: case A64_OP_CVTF: rd_(&g, n); break;
     case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: rd_(&g, d); break;
     case A64_OP_BR: rd_(&g, n); break;
     case A64_OP_BLR: rd_(&g, n); wr_(&g, 30); break;
@@ -225,6 +225,7 @@ static bool sets_flags(A64Op op)
     case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
     case A64_OP_SUBS_EXT: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
     case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MSR:     /* MSR NZCV */
+    case A64_OP_FCMP: case A64_OP_FCCMP:
         return true;
     default:
         return false;
@@ -238,7 +239,7 @@ static bool reads_flags(A64Op op, bool faults)
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
     case A64_OP_CSNEG: case A64_OP_CCMN: case A64_OP_CCMP: case A64_OP_CCMN_IMM:
     case A64_OP_CCMP_IMM: case A64_OP_NONE: case A64_OP_MRS:    /* MRS NZCV */
-    case A64_OP_MSR:
+    case A64_OP_MSR: case A64_OP_FCCMP: case A64_OP_FCSEL:
         return true;
     case A64_OP_LDST: case A64_OP_PAIR: case A64_OP_SIMD:
         return faults;
@@ -785,7 +786,8 @@ void exec_one(Tc *tc, int i)
 {
     A64Op op = tc->insn[i].op;
     bool fp = (op == A64_OP_NONE && !fp_free(&tc->insn[i].in)) || op == A64_OP_FP2 ||
-              op == A64_OP_FP1 || op == A64_OP_FP3;
+              op == A64_OP_FP1 || op == A64_OP_FP3 || op == A64_OP_FCMP || op == A64_OP_FCCMP ||
+              op == A64_OP_FCSEL || op == A64_OP_FCVT_INT || op == A64_OP_CVTF;
 
     exec_call(tc, i, fp && jit_enabled(JIT_TECH_FPINLINE) ? a64_helper_keep_mxcsr
                                                            : tc->insn[i].in.fn);
@@ -1080,6 +1082,10 @@ static void gen_insn(Tc *tc, int i)
         break;
     case A64_OP_SIMD:
         done = gen_simd(tc, i);
+        break;
+    case A64_OP_FCMP: case A64_OP_FCCMP: case A64_OP_FCSEL: case A64_OP_FCVT_INT:
+    case A64_OP_CVTF:
+        done = gen_fpcvt(tc, i);
         break;
     case A64_OP_MSR:
     case A64_OP_MRS:

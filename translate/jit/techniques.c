@@ -32,6 +32,7 @@ static const struct {
     [JIT_TECH_CONSTFOLD] = { "constfold", "aarch64 MOVZ+MOVK and ADRP+ADD as one constant move" },
     [JIT_TECH_RANGECHECK] = { "rangecheck", "aarch64 accesses near a checked one on the same base unchecked" },
     [JIT_TECH_FLAGREGEN] = { "flagregen", "aarch64 compares repeated at later readers (no NZCV store)" },
+    [JIT_TECH_FPCVT] = { "fpcvt", "floating-point compares and conversions inline (needs fpinline)" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

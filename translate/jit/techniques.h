@@ -33,6 +33,7 @@ typedef enum JitTechnique {
     JIT_TECH_NZCVTAG,       /* aarch64 NZCV seen only by faults/exits stored as its compare */
     JIT_TECH_CONSTFOLD,     /* aarch64 MOVZ+MOVK..., ADRP+ADD as one constant */
     JIT_TECH_RANGECHECK,    /* aarch64 no range check for an access near one checked on its base */
+    JIT_TECH_FPCVT,         /* FP compares and conversions inline (else a helper call) */
     JIT_TECH_COUNT
 } JitTechnique;
 

@@ -182,6 +182,37 @@ void rv_fp_host_flags_fold(uint32_t *fflags)
     }
 }
 
+/* MXCSR's flags for fflags (the inverse of rv_fp_flags_of_mxcsr). */
+static uint32_t mxcsr_of_flags(uint32_t fflags)
+{
+    return (fflags & RV_FFLAG_NV ? 0x01 : 0) | (fflags & RV_FFLAG_DZ ? 0x04 : 0) |
+           (fflags & RV_FFLAG_OF ? 0x08 : 0) | (fflags & RV_FFLAG_UF ? 0x10 : 0) |
+           (fflags & RV_FFLAG_NX ? 0x20 : 0);
+}
+
+uint32_t rv_fp_host_flags_peek(uint32_t *fflags)
+{
+    uint32_t now;
+    __asm__ volatile("stmxcsr %0" : "=m"(now) : : "memory");
+    *fflags |= rv_fp_flags_of_mxcsr(now);
+    return now;
+}
+
+void rv_fp_host_flags_settle(uint32_t mxcsr, uint32_t fflags)
+{
+    if (mxcsr & MXCSR_FLAGS & ~mxcsr_of_flags(fflags)) {
+        mxcsr &= ~MXCSR_FLAGS;
+        __asm__ volatile("ldmxcsr %0" : : "m"(mxcsr) : "memory");
+    }
+}
+
+void rv_fp_host_flags_enter(uint32_t fflags)
+{
+    uint32_t now;
+    __asm__ volatile("stmxcsr %0" : "=m"(now) : : "memory");
+    rv_fp_host_flags_settle(now, fflags);
+}
+
 static bool host_has_fma(void)
 {
     static int cached = -1;
@@ -214,6 +245,9 @@ static double fma_hw(double a, double b, double c) { return fma(a, b, c); }
 static bool host_has_fma(void) { return true; }
 uint32_t rv_fp_flags_of_mxcsr(uint32_t mxcsr) { (void)mxcsr; return 0; }
 void rv_fp_host_flags_fold(uint32_t *fflags) { (void)fflags; }
+void rv_fp_host_flags_enter(uint32_t fflags) { (void)fflags; }
+uint32_t rv_fp_host_flags_peek(uint32_t *fflags) { (void)fflags; return 0; }
+void rv_fp_host_flags_settle(uint32_t mxcsr, uint32_t fflags) { (void)mxcsr; (void)fflags; }
 static inline void x87_full_precision(void) { }
 #endif
 

@@ -69,6 +69,17 @@ uint64_t rv_fp_convert(RvFpCvt op, uint64_t a, unsigned rm, uint32_t *fflags);
  * OE->OF, UE->UF, PE->NX; DE has no RISC-V flag). */
 void rv_fp_host_flags_fold(uint32_t *fflags);
 uint32_t rv_fp_flags_of_mxcsr(uint32_t mxcsr);
+/* Around each run of translated code, without the ldmxcsr of a fold in
+ * the common case: folding ORs, so flags already folded may stay pending.
+ * rv_fp_host_flags_enter() clears MXCSR's flags only when it has one that
+ * fflags lacks (the host's own, or the guest's, which it cleared since);
+ * rv_fp_host_flags_peek() ORs the pending flags into *fflags and leaves
+ * them (returning MXCSR); after a write of fflags,
+ * rv_fp_host_flags_settle(that MXCSR, fflags) clears them if fflags lacks
+ * one, as rv_fp_host_flags_enter does with a fresh MXCSR. */
+void rv_fp_host_flags_enter(uint32_t fflags);
+uint32_t rv_fp_host_flags_peek(uint32_t *fflags);
+void rv_fp_host_flags_settle(uint32_t mxcsr, uint32_t fflags);
 
 /* fmv.w.x: NaN-box a single. */
 static inline uint64_t rv_fp_box32(uint32_t v)

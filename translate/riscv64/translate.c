@@ -996,6 +996,20 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_FSW: fp_store(tc, t, 4, pos); break;
     case RV_FSD: fp_store(tc, t, 8, pos); break;
     case RV_FENCE: x86_mfence(tc->e); break;
+    case RV_FEQ_S: case RV_FLT_S: case RV_FLE_S: case RV_FEQ_D: case RV_FLT_D: case RV_FLE_D:
+    case RV_FCVT_W_S: case RV_FCVT_WU_S: case RV_FCVT_L_S: case RV_FCVT_LU_S:
+    case RV_FCVT_W_D: case RV_FCVT_WU_D: case RV_FCVT_L_D: case RV_FCVT_LU_D:
+    case RV_FCVT_S_W: case RV_FCVT_S_WU: case RV_FCVT_S_L: case RV_FCVT_S_LU:
+    case RV_FCVT_D_W: case RV_FCVT_D_WU: case RV_FCVT_D_L: case RV_FCVT_D_LU:
+    case RV_FCVT_S_D: case RV_FCVT_D_S:
+        if (!rv_tr_fp_cmpcvt(tc, t, pos))
+            exec_one(tc, t, pos);
+        break;
+    case RV_CSRRW: case RV_CSRRS: case RV_CSRRC: case RV_CSRRWI: case RV_CSRRSI:
+    case RV_CSRRCI:
+        if (!rv_tr_fp_csr(tc, t))
+            exec_one(tc, t, pos);
+        break;
     case RV_FMV_X_D:
         if (rd) {
             X86Reg d = dest_reg(tc, rd);
@@ -1348,14 +1362,12 @@ void rv_jit_configure(Vm *vm)
 }
 
 /* Run translation t: the host's own FP flags are no guest's; the guest's
- * accrue in MXCSR while translated code runs. */
+ * accrue in MXCSR while translated code runs (fpu.h). */
 static JitExit *enter(Cpu *cpu, JitTrans *t)
 {
-    uint32_t host_flags = 0;
-
-    rv_fp_host_flags_fold(&host_flags);
+    rv_fp_host_flags_enter(cpu->rv.fflags);
     JitExit *x = jit_enter(cpu, t->code);
-    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    rv_fp_host_flags_peek(&cpu->rv.fflags);
     return x;
 }
 

@@ -125,5 +125,10 @@ uint32_t rv_opt_full_reads_at(const Tc *tc, int i);
 bool rv_opt_is_branch(RvOp op);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
+/* translate_fpcvt.c: F/D compares and conversions; false (nothing
+ * emitted) when the interpreter must run it. */
+bool rv_tr_fp_cmpcvt(Tc *tc, const TrInsn *t, int pos);
+/* Zicsr on fflags, frm and fcsr; false for the other CSRs. */
+bool rv_tr_fp_csr(Tc *tc, const TrInsn *t);
 
 #endif

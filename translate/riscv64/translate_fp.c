@@ -100,6 +100,44 @@ static bool fp_inline(Tc *tc, const TrInsn *t, size_t *slow, int *nslow)
     return true;
 }
 
+/* FMIN/FMAX (minimumNumber and maximumNumber, -0 below +0) inline when
+ * neither operand is a NaN: minsd/maxsd of unequal values, and of equal
+ * ones (zeros of either sign) the OR (min) or AND (max) of their bits. */
+static bool fp_minmax(Tc *tc, const TrInsn *t, size_t *slow, int *nslow)
+{
+    Emit *e = tc->e;
+    const RvInsn *in = &t->in;
+    RvOp op = (RvOp)in->op;
+    bool dbl = op == RV_FMIN_D || op == RV_FMAX_D, max = op == RV_FMAX_S || op == RV_FMAX_D;
+    int sz = dbl ? 8 : 4;
+
+    if ((op != RV_FMIN_S && op != RV_FMAX_S && !dbl) || !jit_enabled(JIT_TECH_FPINLINE))
+        return false;
+    if (!dbl) {
+        for (int i = 0; i < 2; i++) {
+            x86_alu_mi(e, X86_CMP, 4, cpu_mem(foff(i ? in->rs2 : in->rs1) + 4), -1);
+            slow[(*nslow)++] = x86_jcc(e, X86_CC_NE, 0);
+        }
+    }
+    x86_sse_load(e, dbl, 0, cpu_mem(foff(in->rs1)));
+    x86_sse_load(e, dbl, 1, cpu_mem(foff(in->rs2)));
+    x86_ucomis_rr(e, dbl, 0, 1);
+    slow[(*nslow)++] = x86_jcc(e, X86_CC_P, 0);
+    size_t unequal = x86_jcc(e, X86_CC_NE, 0);
+    x86_load(e, sz, X86_RAX, cpu_mem(foff(in->rs1)));
+    x86_load(e, sz, X86_RCX, cpu_mem(foff(in->rs2)));
+    x86_alu_rr(e, max ? X86_AND : X86_OR, sz, X86_RAX, X86_RCX);
+    x86_store(e, sz, cpu_mem(foff(in->rd)), X86_RAX);
+    size_t stored = x86_jmp(e, 0);
+    emit_patch_u32(e, unequal, (uint32_t)(e->len - (unequal + 4)));
+    x86_sse_arith_rm(e, max ? X86_MAXS : X86_MINS, dbl, 0, cpu_mem(foff(in->rs2)));
+    x86_sse_store(e, dbl, cpu_mem(foff(in->rd)), 0);
+    emit_patch_u32(e, stored, (uint32_t)(e->len - (stored + 4)));
+    if (!dbl)
+        x86_store_imm(e, 4, cpu_mem(foff(in->rd) + 4), -1);     /* NaN-boxing */
+    return true;
+}
+
 /* F/D arithmetic (not conversions or compares): a direct call of the
  * exact rv_fp_arith, preserving only the caller-saved host registers
  * that hold guest registers.  A dynamic rounding mode that is invalid
@@ -116,7 +154,7 @@ void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos)
         size_t at = x86_jcc(e, X86_CC_A, 0);
         tc_new_stub(tc, STUB_LEAVE, at, t->pc, pos);
     }
-    bool fast = fp_inline(tc, t, slow, &nslow);
+    bool fast = fp_minmax(tc, t, slow, &nslow) || fp_inline(tc, t, slow, &nslow);
     if (fast)
         done = x86_jmp(e, 0);
     for (int i = 0; i < nslow; i++)

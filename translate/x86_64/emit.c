@@ -382,6 +382,42 @@ void x86_ucomis_rr(Emit *e, bool dbl, int a, int b)
     opc(e, dbl ? P_66 : 0, 0x0f2e, a, b, NULL);
 }
 
+void x86_cvtt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm)
+{
+    opc(e, (dbl ? P_F2 : P_F3) | (size == 8 ? P_REXW : 0), 0x0f2c, dst, xmm, NULL);
+}
+
+void x86_cvt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm)
+{
+    opc(e, (dbl ? P_F2 : P_F3) | (size == 8 ? P_REXW : 0), 0x0f2d, dst, xmm, NULL);
+}
+
+void x86_cvt_i2f(Emit *e, bool dbl, int size, int xmm, X86Reg src)
+{
+    opc(e, (dbl ? P_F2 : P_F3) | (size == 8 ? P_REXW : 0), 0x0f2a, xmm, src, NULL);
+}
+
+void x86_cvt_f2f(Emit *e, bool to_dbl, int dst, int src)
+{
+    opc(e, to_dbl ? P_F3 : P_F2, 0x0f5a, dst, src, NULL);
+}
+
+void x86_comis_rr(Emit *e, bool dbl, int a, int b)
+{
+    opc(e, dbl ? P_66 : 0, 0x0f2f, a, b, NULL);
+}
+
+void x86_rounds_rr(Emit *e, bool dbl, int dst, int src, uint8_t imm)
+{
+    opc(e, P_66, dbl ? 0x0f3a0b : 0x0f3a0a, dst, src, NULL);
+    emit_u8(e, imm);
+}
+
+void x86_xorps_rr(Emit *e, int dst, int src)
+{
+    opc(e, 0, 0x0f57, dst, src, NULL);
+}
+
 void x86_vfma213_rm(Emit *e, X86FmaOp op, bool dbl, int xmm, int src2, X86Mem m)
 {
     int rm = (int)m.base;

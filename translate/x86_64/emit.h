@@ -52,7 +52,8 @@ typedef enum X86Cond {
 
 /* Scalar SSE arithmetic, numbered as the low byte of its 0F opcode. */
 typedef enum X86SseOp {
-    X86_SQRTS = 0x51, X86_ADDS = 0x58, X86_MULS = 0x59, X86_SUBS = 0x5c, X86_DIVS = 0x5e,
+    X86_SQRTS = 0x51, X86_ADDS = 0x58, X86_MULS = 0x59, X86_SUBS = 0x5c, X86_MINS = 0x5d,
+    X86_DIVS = 0x5e, X86_MAXS = 0x5f,
 } X86SseOp;
 
 /* FMA3 213 forms (dst = src2 * dst op [m]), numbered as their 0F38 opcode. */
@@ -266,6 +267,20 @@ void x86_movq_store(Emit *e, X86Mem m, int xmm);
 void x86_pmovmskb(Emit *e, X86Reg dst, int xmm);
 /* cmc: complement CF. */
 void x86_cmc(Emit *e);
+/* cvttsd2si/cvttss2si dst (size 4 or 8), xmm: truncating. */
+void x86_cvtt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm);
+/* cvtsd2si/cvtss2si dst (size 4 or 8), xmm: rounding as MXCSR says. */
+void x86_cvt_f2i(Emit *e, bool dbl, int size, X86Reg dst, int xmm);
+/* cvtsi2sd/cvtsi2ss xmm, src (size 4 or 8). */
+void x86_cvt_i2f(Emit *e, bool dbl, int size, int xmm, X86Reg src);
+/* cvtss2sd (to_dbl) or cvtsd2ss dst, src. */
+void x86_cvt_f2f(Emit *e, bool to_dbl, int dst, int src);
+/* comisd/comiss a, b (signals on quiet NaNs too). */
+void x86_comis_rr(Emit *e, bool dbl, int a, int b);
+/* roundsd/roundss dst, src, imm8 (needs SSE4.1). */
+void x86_rounds_rr(Emit *e, bool dbl, int dst, int src, uint8_t imm);
+/* xorps dst, src. */
+void x86_xorps_rr(Emit *e, int dst, int src);
 /* int3, for unreachable code. */
 void x86_int3(Emit *e);
 
