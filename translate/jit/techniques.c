@@ -24,7 +24,7 @@ static const struct {
     [JIT_TECH_SEXT] = { "sext", "riscv64 W results sign-extended only where read in full" },
     [JIT_TECH_PEEPHOLE] = { "peephole", "riscv64 mv, zext.w, shift pairs as one host op" },
     [JIT_TECH_CONSTPROP] = { "constprop", "riscv64 constants folded, dead register writes dropped" },
-    [JIT_TECH_CHECKS] = { "checks", "riscv64 address checks proven by earlier ones left out" },
+    [JIT_TECH_CHECKS] = { "checks", "riscv64 accesses near a checked one on the same base unchecked (guard after guest memory)" },
     [JIT_TECH_SIMDINLINE] = { "simdinline", "aarch64 SIMD integer ops, LD1/ST1 as inline SSE" },
     [JIT_TECH_CSEL] = { "csel", "aarch64 CSEL/CSET straight into the destination" },
     [JIT_TECH_FIXEDREGS] = { "fixedregs", "aarch64 x0 x1 x2 x19 x20 sp kept in host registers across translations" },

@@ -58,8 +58,10 @@
  * stay pending, shift pairs and lui/auipc+addi pairs to fuse.  The walk
  * itself tracks the guest registers with pending extensions, those with
  * known constants (folded into immediates), and those whose address
- * range an earlier check proved (address()); all three are forgotten at
- * a block that a jump inside the superblock reaches, and at helper calls.
+ * range an earlier check proved (address(): an access near a checked one
+ * needs no check, the guard after guest memory faults); all three are
+ * forgotten at a block that a jump inside the superblock reaches, and at
+ * helper calls.
  * --jit-disable=sext,peephole,constprop,checks turns each off.
  *
  * Floating point.  F/D add, sub, mul, div, sqrt (and the fused
@@ -452,20 +454,25 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
  * the range wraps to a huge value).  Returns the operand that reaches the
  * access.
  *
- * A check is left out where earlier ones prove it passes: rs1 unchanged
- * since checks of rs1 + t_lo and rs1 + t_hi (t = offset + size) passed,
- * then rs1 + t - guest_min lies in [0, guest_limit - guest_min] for every
- * t in [t_lo, t_hi] too, exactly what the check would find.  A loaded
- * and stored field, or fields between two accessed ones, need no second
- * check.  (Tc.checked: the registers with such a range.) */
+ * A check is left out where an earlier one proves the access faults
+ * wherever the check would fail: rs1 unchanged since accesses on it of
+ * [rs1 + check_lo, rs1 + check_hi) were checked (guest memory is
+ * contiguous, so all of that range lies inside it), an access that starts
+ * at or after rs1 + check_lo and ends at most VM_GUARD_SIZE past
+ * rs1 + check_hi is inside guest memory or reaches the guard after
+ * guest_limit, which is never mapped: the host fault there is a guest
+ * SIGSEGV at a fault site (JitSite) with the exact guest state.  A tag
+ * and a value at neighbouring offsets, or a loaded and stored field,
+ * need one check.  (Tc.checked: the registers with such a range.) */
 static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
 {
     int g = t->in.rs1;
     Val base = val_of(tc, g);
-    int64_t end = t->in.imm + size;
+    int64_t start = t->in.imm, end = t->in.imm + size;
     int64_t off = end - (int64_t)tc->guest_min;
 
-    if (g && (tc->checked >> g & 1) && tc->check_lo[g] <= end && end <= tc->check_hi[g]) {
+    if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] &&
+        end <= tc->check_hi[g] + (int64_t)VM_GUARD_SIZE) {
         if (base.kind == V_REG)
             return x86_mem(base.reg, (int32_t)t->in.imm);
         mov_val(tc, X86_RAX, base);
@@ -483,13 +490,16 @@ static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
     if (!tc->overflow)
         tc->stubs[k].size = size;
     if (g && jit_enabled(JIT_TECH_CHECKS)) {
+        /* both checked ranges lie in guest memory: so does what is between */
         if (!(tc->checked >> g & 1)) {
             tc->checked |= 1u << g;
-            tc->check_lo[g] = tc->check_hi[g] = end;
-        } else if (end < tc->check_lo[g]) {
-            tc->check_lo[g] = end;
-        } else if (end > tc->check_hi[g]) {
+            tc->check_lo[g] = start;
             tc->check_hi[g] = end;
+        } else {
+            if (start < tc->check_lo[g])
+                tc->check_lo[g] = start;
+            if (end > tc->check_hi[g])
+                tc->check_hi[g] = end;
         }
     }
     return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
@@ -1161,6 +1171,7 @@ static void gen_superblock(Tc *tc)
                     /* the next instruction folds it in and writes rd */
                     tc->known |= rd_bit;
                     tc->unwritten |= rd_bit;
+                    tc->checked &= ~rd_bit;
                     tc->known_value[t->in.rd] =
                         op == RV_LUI ? t->in.imm : (int64_t)(t->pc + t->in.imm);
                     continue;

@@ -1,0 +1,137 @@
+/*
+ * Faults at riscv64 accesses whose range check the translator leaves out
+ * (translate/riscv64/translate.c, address()): a load and a store on the
+ * same unchanged base as a checked load, up to VM_GUARD_SIZE past it, are
+ * not checked and rely on the host fault.  Here they land on the unmapped
+ * page after a mapping: the guest's handler must see SIGSEGV, SEGV_MAPERR,
+ * the exact address, the pc of the faulting instruction and the registers
+ * as they were before it (a5 written just before, t0 loaded by the checked
+ * access); the store must not have written anything.
+ */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+extern const char guard_ld[], guard_sd[];
+static sigjmp_buf env;
+static volatile uint64_t seen_pc, seen_a5, seen_t0, seen_addr;
+static volatile int seen_code;
+
+static void on_segv(int sig, siginfo_t *si, void *ctx)
+{
+    ucontext_t *uc = ctx;
+
+    (void)sig;
+    seen_pc = uc->uc_mcontext.__gregs[0];
+    seen_t0 = uc->uc_mcontext.__gregs[5];
+    seen_a5 = uc->uc_mcontext.__gregs[15];
+    seen_addr = (uint64_t)(uintptr_t)si->si_addr;
+    seen_code = si->si_code;
+    siglongjmp(env, 1);
+}
+
+/* Checked load of p[0], then a load of p[2] (16 bytes on, not checked). */
+__attribute__((noinline)) static uint64_t load_after(uint64_t x, const uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "addi a5, a5, 1\n\t"
+                     ".globl guard_ld\n"
+                     "guard_ld:\n\t"
+                     "ld t1, 16(%2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "t1", "memory");
+    return r;
+}
+
+/* Checked load of p[0], then a store to p[3] (24 bytes on, not checked). */
+__attribute__((noinline)) static uint64_t store_after(uint64_t x, uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "addi a5, a5, 2\n\t"
+                     ".globl guard_sd\n"
+                     "guard_sd:\n\t"
+                     "sd a5, 24(%2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "memory");
+    return r;
+}
+
+static int wrong;
+
+static void expect(const char *what, const char *pc, uint64_t a5, uint64_t t0, const void *addr,
+                   int print)
+{
+    if (print)
+        printf("%s: pc %s a5=%#llx t0=%#llx addr %s code %d\n", what,
+               seen_pc == (uint64_t)(uintptr_t)pc ? "exact" : "wrong",
+               (unsigned long long)seen_a5, (unsigned long long)seen_t0,
+               seen_addr == (uint64_t)(uintptr_t)addr ? "exact" : "wrong", seen_code);
+    if (seen_pc != (uint64_t)(uintptr_t)pc || seen_a5 != a5 || seen_t0 != t0 ||
+        seen_addr != (uint64_t)(uintptr_t)addr || seen_code != SEGV_MAPERR)
+        wrong++;
+}
+
+int main(void)
+{
+    struct sigaction sa;
+    uint64_t sum = 0;
+
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_segv;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGSEGV, &sa, NULL);
+    uint8_t *map = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map == MAP_FAILED || munmap(map + 4096, 4096) != 0)
+        return 1;
+    uint64_t *last = (uint64_t *)(map + 4096 - 8);     /* the mapping's last word */
+    *last = 0x100;
+    /* hot enough to be translated, in the middle of the page */
+    uint64_t *mid = (uint64_t *)(map + 2048);
+    for (uint64_t i = 0; i < 2000; i++) {
+        mid[0] = i;
+        mid[2] = 3;
+        sum += load_after(i, mid);
+        sum += store_after(i, mid);
+    }
+    printf("sum=%#llx stored=%#llx\n", (unsigned long long)sum, (unsigned long long)mid[3]);
+    /* each fault often enough for its path to be translated too */
+    for (int i = 0; i < 200; i++) {
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            load_after(41, last);
+            printf("load past the mapping: no fault\n");
+            wrong++;
+        } else {
+            expect("load past the mapping", guard_ld, 42, 0x100, last + 2, i == 0);
+        }
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            store_after(40, last);
+            printf("store past the mapping: no fault\n");
+            wrong++;
+        } else {
+            expect("store past the mapping", guard_sd, 42, 0x100, last + 3, i == 0);
+        }
+    }
+    printf("last=%#llx\n%d wrong\n", (unsigned long long)*last, wrong);
+    return 0;
+}
