@@ -44,8 +44,9 @@ __thread Cpu *current_cpu;
 uint64_t guest_sigtramp;
 
 /* Optional: the translator's hook to bring the guest state up to date
- * from a host context interrupted inside translated code. */
-void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext);
+ * from a host context interrupted inside translated code; true when it was
+ * at one of its guest accesses (a fault site). */
+bool (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext);
 
 static GuestSigaction actions[GUEST_NSIG + 1];
 static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -250,6 +251,15 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
                 signals_fault_fixup(cpu, uc);
             guest_raise_signal(cpu, sig, code, guest);
         }
+        /* Translated code may leave out the range check of an access that
+         * starts at most VM_GUARD_SIZE below one it checked on the same
+         * base: the host never maps the addresses just below guest_min
+         * (translate/riscv64/translate.c, address()), and a fault there at
+         * a guest access is the guest's SIGSEGV. */
+        if (sig == SIGSEGV && vm->guest_min >= VM_GUARD_SIZE && guest < vm->guest_min &&
+            guest >= vm->guest_min - VM_GUARD_SIZE && signals_fault_fixup &&
+            signals_fault_fixup(cpu, uc))
+            guest_raise_signal(cpu, sig, SEGV_MAPERR, guest);
     }
     static const char msg[] = "xlat: internal error: host fault outside guest memory\n";
     if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)

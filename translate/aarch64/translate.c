@@ -1330,17 +1330,18 @@ JitTrans *a64_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64
     return t;
 }
 
-static void fault_fixup(Cpu *cpu, void *uctx)
+static bool fault_fixup(Cpu *cpu, void *uctx)
 {
     ucontext_t *uc = uctx;
 
     if (!jit_fault_fixup(cpu, uctx))
-        return;
+        return false;
     a64_jit_unlazy_flags(cpu);
     if (uc->uc_mcontext.fpregs && jit_enabled(JIT_TECH_FPINLINE)) {       /* the FP flags pending (gen-fp.c) */
         cpu->a64.fpsr |= a64_fpsr_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
         uc->uc_mcontext.fpregs->mxcsr &= ~0x3fu;
     }
+    return true;
 }
 
 void a64_jit_configure(Vm *vm)

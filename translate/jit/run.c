@@ -11,7 +11,7 @@ size_t jit_cache_size_option;
 
 /* signals/signals.c's hook for faults in translated code (weak: the
  * signal code may not be linked in, as in unit tests). */
-extern void (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
+extern bool (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
 
 static __thread bool started;     /* this thread's part of the cache is set up */
 static bool stats_registered;

@@ -38,7 +38,7 @@ typedef struct JitFrontEnd {
      * JIT_MAX_FIXED): fills fixed, returns how many.  NULL: none. */
     int (*fixed_regs)(JitFixedReg *fixed);
     /* Completes a guest fault's state in translated code (signals/). */
-    void (*fault_fixup)(Cpu *cpu, void *uctx);
+    bool (*fault_fixup)(Cpu *cpu, void *uctx);   /* true: at a fault site */
     const JitVerifyIsa *verify;
 } JitFrontEnd;
 

@@ -71,8 +71,10 @@
  * before any helper that reads or writes them, and from a faulting context.
  */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <ucontext.h>
 
@@ -449,6 +451,10 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
     return (size_t)(tc->nstubs - 1);
 }
 
+/* The VM_GUARD_SIZE bytes below guest_min are never mapped in the host
+ * (reserve_below_guest). */
+static bool below_guest_faults;
+
 /* The guest address range check, one compare: rax = address + size -
  * guest_min must lie in [size, guest_limit - guest_min] (an address below
  * the range wraps to a huge value).  Returns the operand that reaches the
@@ -461,9 +467,14 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
  * at or after rs1 + check_lo and ends at most VM_GUARD_SIZE past
  * rs1 + check_hi is inside guest memory or reaches the guard after
  * guest_limit, which is never mapped: the host fault there is a guest
- * SIGSEGV at a fault site (JitSite) with the exact guest state.  A tag
- * and a value at neighbouring offsets, or a loaded and stored field,
- * need one check.  (Tc.checked: the registers with such a range.) */
+ * SIGSEGV at a fault site (JitSite) with the exact guest state.  Where
+ * the host maps nothing in the VM_GUARD_SIZE bytes below guest_min
+ * (below_guest_faults), the start may also lie that far below
+ * rs1 + check_lo: rs1 + check_lo >= guest_min was checked, so the
+ * access starts at or above guest_min - VM_GUARD_SIZE, and signals.c
+ * makes a fault there at a fault site the guest's SIGSEGV.  A tag and a
+ * value at neighbouring offsets, or a loaded and stored field, need one
+ * check.  (Tc.checked: the registers with such a range.) */
 static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
 {
     int g = t->in.rs1;
@@ -471,7 +482,9 @@ static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
     int64_t start = t->in.imm, end = t->in.imm + size;
     int64_t off = end - (int64_t)tc->guest_min;
 
-    if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] &&
+    int64_t below = below_guest_faults ? (int64_t)VM_GUARD_SIZE : 0;
+
+    if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] - below &&
         end <= tc->check_hi[g] + (int64_t)VM_GUARD_SIZE) {
         if (base.kind == V_REG)
             return x86_mem(base.reg, (int32_t)t->in.imm);
@@ -1353,12 +1366,47 @@ JitTrans *rv_jit_translate_prefix(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_
     return t;
 }
 
-static void fault_fixup(Cpu *cpu, void *uctx)
+static bool fault_fixup(Cpu *cpu, void *uctx)
 {
     ucontext_t *uc = uctx;
 
-    if (jit_fault_fixup(cpu, uctx) && uc->uc_mcontext.fpregs)
+    if (!jit_fault_fixup(cpu, uctx))
+        return false;
+    if (uc->uc_mcontext.fpregs)
         cpu->rv.fflags |= rv_fp_flags_of_mxcsr(uc->uc_mcontext.fpregs->mxcsr);
+    return true;
+}
+
+/* Make sure the host never maps [guest_min - VM_GUARD_SIZE, guest_min):
+ * nothing can map below vm.mmap_min_addr, and the rest is reserved here
+ * (PROT_NONE).  Sets below_guest_faults when it holds. */
+static void reserve_below_guest(const Vm *vm)
+{
+    if (below_guest_faults || vm->guest_min < VM_GUARD_SIZE)
+        return;
+    FILE *f = fopen("/proc/sys/vm/mmap_min_addr", "r");
+    unsigned long long min_addr = 0;
+    bool known = f && fscanf(f, "%llu", &min_addr) == 1;
+    if (f)
+        fclose(f);
+    if (!known)
+        return;
+    uint64_t lo = vm->guest_min - VM_GUARD_SIZE;
+    if (min_addr > lo)
+        lo = (min_addr + 4095) & ~4095ULL;
+    if (lo < vm->guest_min) {
+        void *want = (void *)(uintptr_t)lo;
+        size_t len = (size_t)(vm->guest_min - lo);
+        void *p = mmap(want, len, PROT_NONE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p == MAP_FAILED)
+            return;
+        if (p != want) {        /* kernels without MAP_FIXED_NOREPLACE */
+            munmap(p, len);
+            return;
+        }
+    }
+    below_guest_faults = true;
 }
 
 void rv_jit_configure(Vm *vm)
@@ -1366,6 +1414,7 @@ void rv_jit_configure(Vm *vm)
     rv_jit_threshold = vm->opt.no_jit ? 0 : vm->opt.jit_threshold ? vm->opt.jit_threshold : 50;
     jit_cache_size_option = vm->opt.code_cache_size;
     jit_verify_configure(vm->opt.verify);
+    reserve_below_guest(vm);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
     for (int op = 0; selftest && vm->opt.verify && op < RV_NUM_OPS; op++)
         if (!strcmp(rv_op_names[op], selftest))

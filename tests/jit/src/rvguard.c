@@ -6,7 +6,9 @@
  * page after a mapping: the guest's handler must see SIGSEGV, SEGV_MAPERR,
  * the exact address, the pc of the faulting instruction and the registers
  * as they were before it (a5 written just before, t0 loaded by the checked
- * access); the store must not have written anything.
+ * access); the store must not have written anything.  Then a load 8 bytes
+ * below a checked one on the first page of the program (its ELF header):
+ * the page below is not mapped (below guest memory in xlat).
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -16,7 +18,8 @@
 #include <sys/mman.h>
 #include <ucontext.h>
 
-extern const char guard_ld[], guard_sd[];
+extern const char guard_ld[], guard_sd[], guard_below[];
+extern const char __ehdr_start[];
 static sigjmp_buf env;
 static volatile uint64_t seen_pc, seen_a5, seen_t0, seen_addr;
 static volatile int seen_code;
@@ -73,6 +76,27 @@ __attribute__((noinline)) static uint64_t store_after(uint64_t x, uint64_t *p)
     return r;
 }
 
+/* Checked load of p[0], then a load of p[-1] (not checked where the host
+ * maps nothing below guest memory). */
+__attribute__((noinline)) static uint64_t load_below(uint64_t x, const uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "addi a5, a5, 3\n\t"
+                     ".globl guard_below\n"
+                     "guard_below:\n\t"
+                     "ld t1, -8(%2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "t1", "memory");
+    return r;
+}
+
 static int wrong;
 
 static void expect(const char *what, const char *pc, uint64_t a5, uint64_t t0, const void *addr,
@@ -109,6 +133,7 @@ int main(void)
         mid[2] = 3;
         sum += load_after(i, mid);
         sum += store_after(i, mid);
+        sum += load_below(i, mid);
     }
     printf("sum=%#llx stored=%#llx\n", (unsigned long long)sum, (unsigned long long)mid[3]);
     /* each fault often enough for its path to be translated too */
@@ -130,6 +155,19 @@ int main(void)
             wrong++;
         } else {
             expect("store past the mapping", guard_sd, 42, 0x100, last + 3, i == 0);
+        }
+    }
+    const uint64_t *first = (const uint64_t *)(uintptr_t)__ehdr_start;
+    const uint64_t *below = (const uint64_t *)((uintptr_t)__ehdr_start - 8);
+    for (volatile int i = 0; i < 200; i++) {
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            load_below(39, first);
+            printf("load below the first page: no fault\n");
+            wrong++;
+        } else {
+            expect("load below the first page", guard_below, 42, *first, below, i == 0);
         }
     }
     printf("last=%#llx\n%d wrong\n", (unsigned long long)*last, wrong);
