@@ -62,7 +62,7 @@ static void usage(FILE *f)
             "  --verify[=N]         check translated code against the interpreter: the first N\n"
             "                       runs of every superblock (default %u) also run interpreted\n"
             "                       on a copy of the state; a difference stops xlat (status %d)\n"
-            "                       naming the guest instruction (riscv64)\n"
+            "                       naming the guest instruction\n"
             "\n"
             "The exit status is the guest program's.\n",
             log_items_help(), jit_techniques_help(), JIT_VERIFY_DEFAULT_RUNS,
