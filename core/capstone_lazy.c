@@ -1,10 +1,17 @@
 /*
  * capstone loaded on first use (capstone_lazy.h).
+ *
+ * The library is opened through core/libload.h, which the static-PIE build
+ * of xlat implements with the static C library's loader.  capstone is told
+ * to allocate with xlat's malloc, so one heap serves both.
  */
 #include "core/capstone_lazy.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "core/libload.h"
 
 #define STR2(x) #x
 #define STR(x) STR2(x)
@@ -20,16 +27,20 @@ static pthread_once_t cs_once = PTHREAD_ONCE_INIT;
 static void cs_load(void)
 {
     /* The soname of the API the header describes. */
-    void *lib = dlopen("libcapstone.so." STR(CS_API_MAJOR), RTLD_NOW | RTLD_LOCAL);
+    void *lib = libload_open("libcapstone.so." STR(CS_API_MAJOR));
 
     if (!lib)
         return;
-    cs.open = (cs_err (*)(cs_arch, cs_mode, csh *))dlsym(lib, "cs_open");
+    cs.open = (cs_err (*)(cs_arch, cs_mode, csh *))libload_sym(lib, "cs_open");
     cs.disasm = (size_t (*)(csh, const uint8_t *, size_t, uint64_t, size_t, cs_insn **))
-        dlsym(lib, "cs_disasm");
-    cs.free = (void (*)(cs_insn *, size_t))dlsym(lib, "cs_free");
-    cs.close = (cs_err (*)(csh *))dlsym(lib, "cs_close");
-    if (!cs.open || !cs.disasm || !cs.free || !cs.close)
+        libload_sym(lib, "cs_disasm");
+    cs.free = (void (*)(cs_insn *, size_t))libload_sym(lib, "cs_free");
+    cs.close = (cs_err (*)(csh *))libload_sym(lib, "cs_close");
+    cs_err (*option)(csh, cs_opt_type, size_t) =
+        (cs_err (*)(csh, cs_opt_type, size_t))libload_sym(lib, "cs_option");
+    static cs_opt_mem mem = { malloc, calloc, realloc, free, vsnprintf };
+    if (!cs.open || !cs.disasm || !cs.free || !cs.close || !option ||
+        option(0, CS_OPT_MEM, (size_t)&mem) != CS_ERR_OK)
         cs.open = NULL;
 }
 
