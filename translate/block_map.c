@@ -5,9 +5,13 @@
 
 #include <stdlib.h>
 
+/* Small at first: a short process decodes a few hundred blocks, and every
+ * page of the table that they scatter over is a page fault. */
+#define INITIAL_SLOTS 512
+
 static void grow(BlockMap *map)
 {
-    uint64_t cap = map->slots ? (map->mask + 1) * 2 : 4096;
+    uint64_t cap = map->slots ? (map->mask + 1) * 2 : INITIAL_SLOTS;
     BlockMapEntry *old = map->slots;
     uint64_t oldcap = map->slots ? map->mask + 1 : 0;
 

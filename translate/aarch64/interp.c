@@ -40,14 +40,37 @@
 #include "translate/code_epoch.h"
 
 #define A64_BLOCK_MAX 64
-#define A64_HASH_BITS 16
 
+/* Guest pc -> block: chained, and grown (doubled) when it holds more
+ * blocks than buckets, from a size that a short process fills: the pages
+ * of a large table that a few hundred blocks scatter over are page faults
+ * of their own. */
+#define A64_HASH_MIN_BITS 10
 static __thread A64Block **block_hash;
+static __thread unsigned hash_bits;
+static __thread size_t nblocks;
 static __thread A64Block *all_blocks;
 
 static inline unsigned hash_pc(uint64_t pc)
 {
-    return (unsigned)((pc >> 2) ^ (pc >> (2 + A64_HASH_BITS))) & ((1u << A64_HASH_BITS) - 1);
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + hash_bits))) & ((1u << hash_bits) - 1);
+}
+
+/* Make the table 2^bits buckets and put every block in it. */
+static void hash_resize(unsigned bits)
+{
+    A64Block **table = calloc((size_t)1 << bits, sizeof *table);
+
+    if (!table)
+        abort();
+    free(block_hash);
+    block_hash = table;
+    hash_bits = bits;
+    for (A64Block *b = all_blocks; b; b = b->all_next) {
+        unsigned h = hash_pc(b->pc);
+        b->hash_next = block_hash[h];
+        block_hash[h] = b;
+    }
 }
 
 void a64_flush_blocks(void)
@@ -59,8 +82,9 @@ void a64_flush_blocks(void)
         b = next;
     }
     all_blocks = NULL;
+    nblocks = 0;
     if (block_hash)
-        memset(block_hash, 0, sizeof(*block_hash) << A64_HASH_BITS);
+        memset(block_hash, 0, sizeof(*block_hash) << hash_bits);
     a64_flush_pending = false;
 }
 
@@ -125,11 +149,15 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     b->guest_insns = n;
     b->count = count;
     memcpy(b->insns, insns, count * sizeof(A64Insn));
-    unsigned h = hash_pc(pc);
-    b->hash_next = block_hash[h];
-    block_hash[h] = b;
     b->all_next = all_blocks;
     all_blocks = b;
+    if (++nblocks > (size_t)1 << hash_bits) {
+        hash_resize(hash_bits + 1);     /* puts b in too */
+    } else {
+        unsigned h = hash_pc(pc);
+        b->hash_next = block_hash[h];
+        block_hash[h] = b;
+    }
     code_epoch_note_range(pc, pc + 4 * (uint64_t)n + 4);
     if (a64_jit_threshold)      /* translated code must see writes to its guest code */
         smc_protect(cpu->vm, pc, pc + 4 * (uint64_t)n);
@@ -162,11 +190,8 @@ void a64_thread_exit(Cpu *cpu)
 
 void a64_run(Cpu *cpu)
 {
-    if (!block_hash) {
-        block_hash = calloc(1u << A64_HASH_BITS, sizeof *block_hash);
-        if (!block_hash)
-            abort();
-    }
+    if (!block_hash)
+        hash_resize(A64_HASH_MIN_BITS);
     /* Entered again after a siglongjmp (signals/): whatever translated
      * code the thread was in, it is out of it now. */
     jit_run_end();

@@ -113,18 +113,21 @@ static bool needs_run_loop(const Tc *tc, int i)
 }
 
 /* What each handler is, remembered (the family files' tables are searched
- * linearly). */
+ * linearly).  Allocated by a thread's first translation: a __thread array
+ * would be zeroed at the start of every process and thread. */
 #define OP_CACHE_BITS 10
 typedef struct OpCacheEntry {
     A64Handler *fn;
     A64Op op;
     A64Access acc;
 } OpCacheEntry;
-static __thread OpCacheEntry op_cache[1 << OP_CACHE_BITS];
+static __thread OpCacheEntry *op_cache;
 
 static void classify(TrInsn *t)
 {
     A64Handler *fn = t->in.fn;
+    if (!op_cache && !(op_cache = calloc(1u << OP_CACHE_BITS, sizeof *op_cache)))
+        abort();
     OpCacheEntry *c = &op_cache[((uintptr_t)fn >> 4) & ((1 << OP_CACHE_BITS) - 1)];
 
     if (c->fn != fn) {
@@ -1185,6 +1188,8 @@ void a64_jit_thread_exit(void)
 {
     free(tc_space);
     tc_space = NULL;
+    free(op_cache);
+    op_cache = NULL;
     jit_thread_exit();
 }
 

@@ -21,8 +21,15 @@
 
 #define DEFAULT_CACHE_SIZE (64u << 20)
 
-__thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
 __thread JitStats jit_stats;
+
+/* The calling thread's jump cache (cache.h), mapped at its first
+ * jit_run_begin: a thread or process that never runs translated code pays
+ * nothing for it, and the pages it never fills stay uncommitted.  (As a
+ * __thread array it was zeroed, page by page, at the start of every
+ * process and thread.) */
+#define JUMP_CACHE_BYTES (sizeof(JitJumpEntry) << JIT_JUMP_CACHE_BITS)
+static __thread JitJumpEntry *jump_cache;
 
 /* ---- The shared cache (written under cache_lock) ---- */
 
@@ -259,9 +266,15 @@ static void publish_pending(void)
 static void drop_jump_cache(uint64_t now)
 {
     if (self.jump_cache_used)
-        memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+        jit_jump_cache_clear();
     self.jump_cache_used = false;
     self.seen_gen = now;
+}
+
+void jit_jump_cache_clear(void)
+{
+    if (jump_cache)
+        memset(jump_cache, 0, JUMP_CACHE_BYTES);
 }
 
 static void lock_cache(void)
@@ -541,7 +554,15 @@ bool jit_run_begin(Cpu *cpu, uint64_t epoch)
         self.cpu = cpu;
         pthread_mutex_unlock(&threads_lock);
     }
-    cpu->jit_jump_cache = jit_jump_cache;
+    if (!jump_cache) {
+        void *p = mmap(NULL, JUMP_CACHE_BYTES, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED)
+            abort();
+        jump_cache = p;
+        self.jump_cache_used = false;
+    }
+    cpu->jit_jump_cache = jump_cache;
     for (;;) {
         __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
         if (!__atomic_load_n(&flush_requested, __ATOMIC_SEQ_CST))
@@ -618,6 +639,9 @@ void jit_thread_exit(void)
     self.registered = false;
     self.run_begun = false;
     self.cpu = NULL;
+    if (jump_cache)
+        munmap(jump_cache, JUMP_CACHE_BYTES);
+    jump_cache = NULL;
 }
 
 void jit_begin(Emit *e)
@@ -775,7 +799,7 @@ void jit_jump_cache_fill_shifted(JitTrans *t, unsigned pc_shift)
     settle();
     if (__atomic_load_n(&t->dropped, __ATOMIC_RELAXED))
         return;
-    JitJumpEntry *j = &jit_jump_cache[(t->guest_pc >> pc_shift) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
+    JitJumpEntry *j = &jump_cache[(t->guest_pc >> pc_shift) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
     self.jump_cache_used = true;

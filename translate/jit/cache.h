@@ -148,10 +148,10 @@ typedef struct JitJumpEntry {
 
 #define JIT_JUMP_CACHE_BITS 12
 #define JIT_RAS_DEPTH 64
-/* The calling thread's jump cache.  Translated code must reach it through
- * cpu->jit_jump_cache (set by jit_run_begin), never by this address: the
- * code is shared by all threads. */
-extern __thread JitJumpEntry jit_jump_cache[1 << JIT_JUMP_CACHE_BITS];
+/* Each thread's jump cache is mapped by its first jit_run_begin, which
+ * sets cpu->jit_jump_cache; translated code reaches it only through that
+ * (the code is shared by all threads).  Empty it (verify.c): */
+void jit_jump_cache_clear(void);
 
 typedef struct JitStats {
     uint64_t translations, flushes, code_bytes, guest_insns, chain_links;

@@ -594,7 +594,7 @@ JitExit *jit_verify_enter(Cpu *cpu, JitTrans *t, const JitVerifyIsa *isa,
     if (__atomic_fetch_add(&t->verify_count, 1, __ATOMIC_RELAXED) == 0)
         COUNT(translations);
     if (jump_cache_dirty) {
-        memset(jit_jump_cache, 0, sizeof jit_jump_cache);
+        jit_jump_cache_clear();
         jump_cache_dirty = false;
     }
     v->cpu = cpu;
