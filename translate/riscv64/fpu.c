@@ -107,6 +107,8 @@ static uint32_t flags_from_fenv(int fe)
 static const int fenv_mode[4] = { FE_TONEAREST, FE_TOWARDZERO, FE_DOWNWARD, FE_UPWARD };
 
 #if defined(__x86_64__)
+#include <cpuid.h>
+
 /* MXCSR: flags IE DE ZE OE UE PE in bits 0-5, DAZ bit 6, masks bits 7-12,
  * rounding control bits 13-14 (00 nearest, 01 down, 10 up, 11 toward zero), FTZ bit 15. */
 enum { MXCSR_FLAGS = 0x3f, MXCSR_DAZ = 0x40, MXCSR_MASKS = 0x1f80, MXCSR_RC = 0x6000,
@@ -213,12 +215,21 @@ void rv_fp_host_flags_enter(uint32_t fflags)
     rv_fp_host_flags_settle(now, fflags);
 }
 
+/* FMA3, usable: the CPU has it and the OS saves the AVX state.  Asked with
+ * cpuid here, on the first fused multiply-add, rather than through
+ * __builtin_cpu_supports, whose library constructor runs a dozen cpuid at
+ * the start of every process (each one a trap to the hypervisor in a VM). */
 static bool host_has_fma(void)
 {
     static int cached = -1;
     if (cached < 0) {
-        __builtin_cpu_init();
-        cached = __builtin_cpu_supports("fma") ? 1 : 0;
+        unsigned a, b, c, d, xcr0_lo, xcr0_hi;
+        bool fma = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_FMA) && (c & bit_OSXSAVE);
+        if (fma) {
+            __asm__("xgetbv" : "=a"(xcr0_lo), "=d"(xcr0_hi) : "c"(0));
+            fma = (xcr0_lo & 6) == 6;       /* XMM and YMM state */
+        }
+        cached = fma;
     }
     return cached;
 }
