@@ -12,13 +12,15 @@
 #include "translate/code_epoch.h"
 
 #include <stdbool.h>
-#include <stdlib.h>
+#include <stddef.h>
+#include <sys/mman.h>
 
 #define PAGE_BITS 12
 #define CHUNK_BITS 30
 #define VA_BITS 48
 #define PAGES_PER_CHUNK (1u << (CHUNK_BITS - PAGE_BITS))
 #define NCHUNKS (1u << (VA_BITS - CHUNK_BITS))
+#define CHUNK_BYTES (PAGES_PER_CHUNK / 8)
 
 uint64_t code_epoch;
 static uint64_t code_lo = UINT64_MAX, code_hi;
@@ -80,13 +82,16 @@ static uint64_t *chunk_get(uint64_t c)
     uint64_t *p = __atomic_load_n(&chunks[c], __ATOMIC_ACQUIRE);
     if (p)
         return p;
-    uint64_t *fresh = calloc(PAGES_PER_CHUNK / 64, sizeof *fresh);
-    if (!fresh)
+    /* Mapped, not calloc'ed: code is sparse, and only the pages of the
+     * bitmap that get a bit set are ever committed. */
+    uint64_t *fresh = mmap(NULL, CHUNK_BYTES, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (fresh == MAP_FAILED)
         return NULL;
     if (__atomic_compare_exchange_n(&chunks[c], &p, fresh, false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE))
         return fresh;
-    free(fresh);    /* another thread's came first */
+    munmap(fresh, CHUNK_BYTES);     /* another thread's came first */
     return p;
 }
 

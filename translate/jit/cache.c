@@ -157,7 +157,7 @@ void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed)
         return;
     }
     by_addr = q;
-    by_pc = pc_table_new(1024);
+    by_pc = pc_table_new(256);      /* grows; a short process translates a few dozen */
 
     /* jit_enter(cpu = rdi, entry = rsi): save, set r15, go.  Six pushes
      * after the return address leave rsp 8 off a 16-byte boundary; the
