@@ -8,12 +8,18 @@
  * instruction's operands; reserved encodings are listed explicitly before
  * the forms they would otherwise match.
  *
- * The table is scanned linearly: decoding happens once per instruction
- * when a block is first predecoded, not on the execution path.
+ * Decoding happens once per instruction when a block is first predecoded,
+ * not on the execution path, but a short process spends much of its time
+ * predecoding: each table is scanned in order (the first matching row
+ * wins), but only the rows that can match a word's key bits (major opcode
+ * and funct3; RVC quadrant and funct3), listed per key value when the
+ * process first decodes.
  */
 #include "translate/riscv64/insn.h"
 
+#include <pthread.h>
 #include <stdbool.h>
+#include <stdlib.h>
 
 const char *const rv_op_names[RV_NUM_OPS] = {
     [RV_ILLEGAL] = "illegal",
@@ -48,14 +54,34 @@ static inline int64_t sext(uint64_t v, int width)
     return (int64_t)(v << (64 - width)) >> (64 - width);
 }
 
+#define RV32_ROWS (sizeof rv32_table / sizeof rv32_table[0])
+
+/* Key of a 32-bit word: bits 6-2 (major opcode) and 14-12 (funct3). */
+#define RV32_KEY_MASK 0x707cu
+#define RV32_KEYS 256
+static inline unsigned rv32_key(uint32_t w)
+{
+    return ((w >> 2) & 0x1f) | ((w >> 12) & 7) << 5;
+}
+
+/* The table rows that can match words of key k, in table order:
+ * rows[first[k]] .. rows[first[k + 1] - 1] (filled by build_index).  A
+ * row that leaves funct3 open (a rounding mode, part of an immediate) is
+ * listed under each of the 8 keys of its opcode; every row fixes the
+ * opcode.  The same for RVC below. */
+static uint16_t rv32_first[RV32_KEYS + 1];
+static uint16_t rv32_rows[RV32_ROWS * 8];     /* at most 8 keys per row */
+
 static void decode32(uint32_t w, RvInsn *in)
 {
-    unsigned i;
+    unsigned k = rv32_key(w), j, i = 0;
 
-    for (i = 0; i < sizeof rv32_table / sizeof rv32_table[0]; i++)
+    for (j = rv32_first[k]; j < rv32_first[k + 1]; j++) {
+        i = rv32_rows[j];
         if ((w & rv32_table[i].mask) == rv32_table[i].match)
             break;
-    if (i == sizeof rv32_table / sizeof rv32_table[0])
+    }
+    if (j == rv32_first[k + 1])
         return;
     in->op = rv32_table[i].op;
     in->rd = bits(w, 11, 7);
@@ -181,18 +207,79 @@ static const struct {
     { 0xe003, 0xe002, RV_SD, C_SSP_D, "c.sdsp" },
 };
 
+/* Key of a 16-bit word: bits 1-0 (quadrant) and 15-13 (funct3). */
+#define RVC_KEY_MASK 0xe003u
+#define RVC_KEYS 32
+static inline unsigned rvc_key(uint16_t w)
+{
+    return (w & 3) | (unsigned)(w >> 13) << 2;
+}
+
+#define RVC_ROWS (sizeof rvc_forms / sizeof rvc_forms[0])
+static uint16_t rvc_first[RVC_KEYS + 1];
+static uint16_t rvc_rows[RVC_ROWS * RVC_KEYS];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+/* List each row under every key whose key bits agree with the row's match
+ * where the row's mask fixes them: count (first[k + 1]), sum, then fill. */
+static void build_index(void)
+{
+    uint16_t at[RV32_KEYS];
+
+    for (unsigned i = 0; i < RV32_ROWS; i++) {
+        uint32_t mask = rv32_table[i].mask, match = rv32_table[i].match;
+        unsigned f3mask = (mask >> 12) & 7, f3 = (match >> 12) & f3mask;
+        if ((mask & 0x7f) != 0x7f)
+            abort();            /* every row fixes the opcode */
+        for (unsigned f = 0; f < 8; f++)
+            if ((f & f3mask) == f3)
+                rv32_first[rv32_key(match & 0x7f) + (f << 5) + 1]++;
+    }
+    for (unsigned k = 0; k < RV32_KEYS; k++) {
+        rv32_first[k + 1] += rv32_first[k];
+        at[k] = rv32_first[k];
+    }
+    for (unsigned i = 0; i < RV32_ROWS; i++) {
+        uint32_t mask = rv32_table[i].mask, match = rv32_table[i].match;
+        unsigned f3mask = (mask >> 12) & 7, f3 = (match >> 12) & f3mask;
+        for (unsigned f = 0; f < 8; f++)
+            if ((f & f3mask) == f3)
+                rv32_rows[at[rv32_key(match & 0x7f) + (f << 5)]++] = (uint16_t)i;
+    }
+
+    /* RVC: the quadrant and funct3 of a row, each fixed or open. */
+    for (unsigned pass = 0; pass < 2; pass++) {
+        for (unsigned k = 0; pass == 1 && k < RVC_KEYS; k++)
+            at[k] = rvc_first[k];
+        for (unsigned i = 0; i < RVC_ROWS; i++)
+            for (unsigned k = 0; k < RVC_KEYS; k++) {
+                uint32_t kw = (k & 3) | (uint32_t)(k >> 2) << 13;
+                if ((kw ^ rvc_forms[i].match) & rvc_forms[i].mask & RVC_KEY_MASK)
+                    continue;
+                if (pass == 0)
+                    rvc_first[k + 1]++;
+                else
+                    rvc_rows[at[k]++] = (uint16_t)i;
+            }
+        for (unsigned k = 0; pass == 0 && k < RVC_KEYS; k++)
+            rvc_first[k + 1] += rvc_first[k];
+    }
+}
+
 static void decode16(uint16_t w, RvInsn *in)
 {
-    unsigned i;
+    unsigned i = 0, j, k = rvc_key(w);
     unsigned rdp = 8 + bits(w, 4, 2), rs1p = 8 + bits(w, 9, 7);
     unsigned rd = bits(w, 11, 7), rs2 = bits(w, 6, 2);
     int64_t imm6 = sext((bits(w, 12, 12) << 5) | bits(w, 6, 2), 6);
     uint32_t shamt6 = (bits(w, 12, 12) << 5) | bits(w, 6, 2);
 
-    for (i = 0; i < sizeof rvc_forms / sizeof rvc_forms[0]; i++)
+    for (j = rvc_first[k]; j < rvc_first[k + 1]; j++) {
+        i = rvc_rows[j];
         if ((w & rvc_forms[i].mask) == rvc_forms[i].match)
             break;
-    if (i == sizeof rvc_forms / sizeof rvc_forms[0])
+    }
+    if (j == rvc_first[k + 1])
         return;
     in->op = rvc_forms[i].op;
     in->rm = 0;
@@ -314,6 +401,7 @@ static void decode16(uint16_t w, RvInsn *in)
 
 void rv_decode(uint16_t lo16, uint16_t hi16, RvInsn *in)
 {
+    pthread_once(&index_once, build_index);
     in->op = RV_ILLEGAL;
     in->rd = in->rs1 = in->rs2 = in->rs3 = in->rm = 0;
     in->imm = 0;
