@@ -22,7 +22,7 @@ struct A64Block {
     unsigned succ_next;
     uint32_t guest_insns;   /* instructions retired by a complete run */
     uint32_t count;         /* entries of insns[] (guest_insns + fall-through) */
-    uint32_t entries;       /* times the run loop entered it (translation threshold) */
+    uint32_t entries;       /* times the run loop entered it, up to the translation threshold */
     A64Insn insns[];
 };
 

@@ -224,8 +224,12 @@ void a64_run(Cpu *cpu)
             if (prev)
                 prev->succ[prev->succ_next++ & 1] = b;
         }
-        /* Hot: run (or first make) its translation instead. */
-        if (++b->entries >= a64_jit_threshold && a64_jit_threshold &&
+        /* Hot: run (or first make) its translation instead.  The count
+         * stops at the threshold: a block is not written again once it
+         * has a translation (after a fork, every page written is a page
+         * fault, and a copy while the child lives). */
+        if (a64_jit_threshold &&
+            (b->entries >= a64_jit_threshold || ++b->entries >= a64_jit_threshold) &&
             a64_jit_run(cpu, pc, seen_epoch)) {
             prev = NULL;
             continue;

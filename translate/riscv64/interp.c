@@ -625,8 +625,11 @@ void rv_run(Cpu *cpu)
         }
         generation = rv_blocks.generation;
         b = next;
-        /* Hot: run (or first make) its translation instead. */
-        if (++b->count >= rv_jit_threshold && rv_jit_threshold &&
+        /* Hot: run (or first make) its translation instead.  The count
+         * stops at the threshold: a block is not written again once it
+         * has a translation (after a fork, every page written is a page
+         * fault, and a copy while the child lives). */
+        if (rv_jit_threshold && (b->count >= rv_jit_threshold || ++b->count >= rv_jit_threshold) &&
             rv_jit_run(cpu, b->pc, rv_seen_epoch)) {
             b = NULL;
             continue;

@@ -19,7 +19,7 @@ typedef struct RvBlock {
     uint64_t pc;
     uint32_t n;
     uint32_t bytes;
-    uint64_t count;                 /* times entered, for the profile */
+    uint64_t count;                 /* times entered, up to the translation threshold */
     struct RvBlock *next[2];        /* successor cache: fall-through / taken */
     RvInsn insn[];
 } RvBlock;
