@@ -41,6 +41,7 @@
 #include "loader/loader.h"
 #include "signals/signals.h"
 #include "syscall/internal.h"
+#include "translate/block_map.h"
 #include "translate/jit/cache.h"
 
 #define GUEST_CLONE_VM             0x00000100
@@ -124,6 +125,7 @@ static int64_t sys_clone(Cpu *cpu, const uint64_t *a)
     }
     if (pid == 0) {
         cpu->tid = getpid();
+        block_map_fork_child();
         if (vfork)
             close(wait_pipe[0]);    /* the write end closes at execve or exit */
         if (a[1])

@@ -24,9 +24,23 @@ static void grow(BlockMap *map)
     free(old);
 }
 
+static bool forked_child;
+
+void block_map_fork_child(void)
+{
+    forked_child = true;
+}
+
+uint64_t block_map_load_limit(uint64_t cap, bool chained)
+{
+    if (chained)
+        return forked_child ? 4 * cap : cap;
+    return forked_child ? cap - cap / 8 : cap / 2;
+}
+
 void block_map_put(BlockMap *map, uint64_t pc, void *block)
 {
-    if (!map->slots || (map->used + 1) * 2 > map->mask + 1)
+    if (!map->slots || map->used + 1 > block_map_load_limit(map->mask + 1, false))
         grow(map);
     uint64_t i = block_map_hash(pc, map->mask);
     while (map->slots[i].block && map->slots[i].pc != pc)

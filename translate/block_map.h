@@ -10,6 +10,7 @@
 #ifndef XLAT_TRANSLATE_BLOCK_MAP_H
 #define XLAT_TRANSLATE_BLOCK_MAP_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef struct BlockMapEntry {
@@ -43,6 +44,18 @@ static inline void *block_map_get(const BlockMap *map, uint64_t pc)
 }
 
 void block_map_put(BlockMap *map, uint64_t pc, void *block);
+
+/* In a forked child (syscall/process.c calls this there): the decoded-block
+ * tables it inherited share their pages with the parent copy-on-write, and
+ * growing one (a new table, every entry moved) copies them all.  A child
+ * that decodes its own few blocks and then execs would grow the table
+ * every time the parent's sits just below its limit, so from here on the
+ * tables grow only when much fuller (block_map_load_limit). */
+void block_map_fork_child(void);
+/* How many entries a table of cap slots (buckets) may hold before it
+ * grows: cap / 2 normally, 7 * cap / 8 in a forked child; chained tables
+ * (chained set): cap and 4 * cap. */
+uint64_t block_map_load_limit(uint64_t cap, bool chained);
 /* Free every block (with free_block) and empty the map. */
 void block_map_flush(BlockMap *map, void (*free_block)(void *));
 /* Does any block start in [lo, hi)?  (Conservative: may answer yes.) */

@@ -35,6 +35,7 @@
 #include "signals/signals.h"
 #include "translate/aarch64/a64.h"
 #include "translate/aarch64/block.h"
+#include "translate/block_map.h"
 #include "translate/jit/cache.h"
 #include "translate/jit/smc.h"
 #include "translate/code_epoch.h"
@@ -151,7 +152,7 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     memcpy(b->insns, insns, count * sizeof(A64Insn));
     b->all_next = all_blocks;
     all_blocks = b;
-    if (++nblocks > (size_t)1 << hash_bits) {
+    if (++nblocks > block_map_load_limit((uint64_t)1 << hash_bits, true)) {
         hash_resize(hash_bits + 1);     /* puts b in too */
     } else {
         unsigned h = hash_pc(pc);
