@@ -265,7 +265,16 @@ int main(int argc, char **argv)
     if (!vm.opt.sysroot && isa->default_sysroot && access(isa->default_sysroot, F_OK) == 0)
         vm.opt.sysroot = isa->default_sysroot;
     vm.exe_path = exe;
-    vm.exe_realpath = realpath(exe, NULL);
+    /* Resolved only if the guest asks for /proc/self/exe: realpath costs a
+     * readlink per component, a noticeable part of a short process. */
+    if (exe[0] == '/') {
+        vm.exe_abspath = (char *)exe;
+    } else {
+        char *cwd = getcwd(NULL, 0);
+        if (cwd && asprintf(&vm.exe_abspath, "%s/%s", cwd, exe) < 0)
+            vm.exe_abspath = NULL;
+        free(cwd);
+    }
     if (!aspace_init(&vm)) {
         xlat_error(exe, "cannot reserve the guest address space: %s", strerror(errno));
         return 1;

@@ -48,7 +48,8 @@ struct Vm {
     const GuestIsa *isa;
     VmOptions opt;
     const char *exe_path;       /* the guest program as given on the command line */
-    char *exe_realpath;
+    char *exe_abspath;          /* exe_path made absolute (from the starting directory) */
+    char *exe_realpath;         /* exe_abspath resolved, on first use (syscall/fs.c) */
     uint64_t auxv_addr, auxv_len;   /* guest copy of auxv, for /proc/self/auxv */
     uint64_t arg_start, arg_end;    /* argv strings, for /proc/self/cmdline */
     uint64_t entry, load_bias, interp_base, phdr;

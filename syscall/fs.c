@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -54,6 +55,24 @@ int64_t guest_string(const Cpu *cpu, uint64_t addr, char *buf, size_t size)
     return -ENAMETOOLONG;
 }
 
+/* The guest program's resolved path, what /proc/self/exe names: worked out
+ * on first use (main.c keeps the absolute path it started from). */
+static const char *exe_realpath(Vm *vm)
+{
+    char *p = __atomic_load_n(&vm->exe_realpath, __ATOMIC_ACQUIRE);
+    if (p || !vm->exe_abspath)
+        return p;
+    char *resolved = realpath(vm->exe_abspath, NULL);
+    if (!resolved)
+        return NULL;
+    if (!__atomic_compare_exchange_n(&vm->exe_realpath, &p, resolved, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE)) {
+        free(resolved);         /* another thread's came first */
+        return p;
+    }
+    return resolved;
+}
+
 /* Is path one of the guest's names for its own executable? */
 static bool is_proc_self_exe(const char *path)
 {
@@ -72,8 +91,9 @@ int64_t guest_path(const Cpu *cpu, uint64_t addr, char *buf, size_t size)
 
     if (n < 0)
         return n;
-    if (is_proc_self_exe(raw) && cpu->vm->exe_realpath) {
-        snprintf(buf, size, "%s", cpu->vm->exe_realpath);
+    const char *exe = is_proc_self_exe(raw) ? exe_realpath(cpu->vm) : NULL;
+    if (exe) {
+        snprintf(buf, size, "%s", exe);
         return 0;
     }
     const char *p = sysroot_path(cpu->vm, raw, buf, size);
@@ -296,11 +316,12 @@ static int64_t sys_readlinkat(Cpu *cpu, const uint64_t *a)
         return n;
     if (!buf)
         return -EFAULT;
-    if (is_proc_self_exe(raw) && cpu->vm->exe_realpath) {
-        size_t len = strlen(cpu->vm->exe_realpath);
+    const char *exe = is_proc_self_exe(raw) ? exe_realpath(cpu->vm) : NULL;
+    if (exe) {
+        size_t len = strlen(exe);
         if (len > a[3])
             len = a[3];
-        memcpy(buf, cpu->vm->exe_realpath, len);
+        memcpy(buf, exe, len);
         return (int64_t)len;
     }
     PATH_ARG(1);
