@@ -78,6 +78,8 @@ static bool is_proc_self_exe(const char *path)
 {
     char own[64];
 
+    if (strncmp(path, "/proc/", 6) != 0)
+        return false;       /* every other path, without formatting a pid */
     if (!strcmp(path, "/proc/self/exe") || !strcmp(path, "/proc/thread-self/exe"))
         return true;
     snprintf(own, sizeof own, "/proc/%d/exe", getpid());
