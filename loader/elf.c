@@ -182,10 +182,17 @@ static bool map_segment(Vm *vm, int fd, const char *path, const GElf_Phdr *ph, u
 
     if (ph->p_filesz > 0) {
         uint64_t len = in_page + ph->p_filesz;
+        /* Writable only for as long as the .bss zeroing below needs it:
+         * a segment without it is mapped with its own protection at once
+         * (no mprotect after). */
+        int map_prot = prot;
+        if (mem_end > file_end && page_align_up(file_end) > file_end)
+            map_prot |= PROT_WRITE;
         if ((ph->p_offset & ~GUEST_PAGE_MASK) == in_page) {
-            err = aspace_map(vm, page, len, prot | PROT_WRITE, MAP_PRIVATE, fd,
+            err = aspace_map(vm, page, len, map_prot, MAP_PRIVATE, fd,
                              ph->p_offset - in_page, path);
         } else {
+            map_prot = PROT_READ | PROT_WRITE;
             /* Not congruent with the page size: copy the bytes. */
             err = aspace_map(vm, page, len, PROT_READ | PROT_WRITE,
                              MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, path);
@@ -203,7 +210,8 @@ static bool map_segment(Vm *vm, int fd, const char *path, const GElf_Phdr *ph, u
          * use the rest of that page and count on it being zero. */
         if (mem_end > file_end)
             memset(g2h(vm, file_end), 0, page_align_up(file_end) - file_end);
-        aspace_protect(vm, page, len, prot);
+        if (map_prot != prot)
+            aspace_protect(vm, page, len, prot);
     }
     uint64_t anon = page_align_up(ph->p_filesz > 0 ? file_end : vaddr);
     if (ph->p_filesz == 0)
