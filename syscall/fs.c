@@ -56,13 +56,27 @@ int64_t guest_string(const Cpu *cpu, uint64_t addr, char *buf, size_t size)
 }
 
 /* The guest program's resolved path, what /proc/self/exe names: worked out
- * on first use (main.c keeps the absolute path it started from). */
+ * on first use (main.c keeps the absolute path it started from), by the
+ * kernel's name for an O_PATH descriptor of the file (three system calls,
+ * where realpath takes a readlink per path component). */
 static const char *exe_realpath(Vm *vm)
 {
     char *p = __atomic_load_n(&vm->exe_realpath, __ATOMIC_ACQUIRE);
     if (p || !vm->exe_abspath)
         return p;
-    char *resolved = realpath(vm->exe_abspath, NULL);
+    char *resolved = NULL, link[64], name[PATH_MAX];
+    int fd = open(vm->exe_abspath, O_PATH | O_CLOEXEC);
+    if (fd >= 0) {
+        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+        ssize_t n = readlink(link, name, sizeof name - 1);
+        if (n > 0 && name[0] == '/') {
+            name[n] = '\0';
+            resolved = strdup(name);
+        }
+        close(fd);
+    }
+    if (!resolved)
+        resolved = realpath(vm->exe_abspath, NULL);     /* no /proc */
     if (!resolved)
         return NULL;
     if (!__atomic_compare_exchange_n(&vm->exe_realpath, &p, resolved, false, __ATOMIC_ACQ_REL,
