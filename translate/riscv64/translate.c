@@ -70,6 +70,7 @@
  * runs and are folded into cpu->rv.fflags when it returns to rv_jit_run,
  * before any helper that reads or writes them, and from a faulting context.
  */
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,7 @@
 #include <sys/mman.h>
 #include <time.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 #include "core/capstone_lazy.h"
 #include "core/log.h"
@@ -1384,13 +1386,17 @@ static void reserve_below_guest(const Vm *vm)
 {
     if (below_guest_faults || vm->guest_min < VM_GUARD_SIZE)
         return;
-    FILE *f = fopen("/proc/sys/vm/mmap_min_addr", "r");
-    unsigned long long min_addr = 0;
-    bool known = f && fscanf(f, "%llu", &min_addr) == 1;
-    if (f)
-        fclose(f);
-    if (!known)
+    /* Read with plain system calls: stdio's buffer would be a heap page
+     * of its own, at every start. */
+    char text[32];
+    int fd = open("/proc/sys/vm/mmap_min_addr", O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, text, sizeof text - 1) : -1;
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0 || text[0] < '0' || text[0] > '9')
         return;
+    text[n] = '\0';
+    unsigned long long min_addr = strtoull(text, NULL, 10);
     uint64_t lo = vm->guest_min - VM_GUARD_SIZE;
     if (min_addr > lo)
         lo = (min_addr + 4095) & ~4095ULL;
