@@ -19,7 +19,9 @@
  * no other reader or setter.  `--jit-disable=flagregen` turns it off.
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "translate/aarch64/block.h"
 #include "translate/aarch64/jit.h"
 #include "translate/jit/techniques.h"
 
@@ -325,4 +327,82 @@ bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
     if (invert)
         *cc = x86_cc_invert(*cc);
     return true;
+}
+
+/* ---- NZCV at the exits (the targets' own code) ---- */
+
+/*
+ * What the code from pc on needs of NZCV, from the blocks the interpreter
+ * decoded there (the guest code the exit goes to; nothing is decoded
+ * anew): NEED_NONE if every path sets NZCV before anything can read it or
+ * fault, NEED_FAULT if it is set before it is read but a guest access may
+ * fault first (the fault would show it), NEED_FULL if it may be read or
+ * nothing is known (no decoded block, an indirect jump, a helper, too far).
+ * Straight-line code is followed through B, BL and block splits, both ways
+ * of a conditional branch, up to `budget` blocks.
+ */
+static int need_from(uint64_t pc, int *budget, bool fault)
+{
+    const A64Block *b;
+
+    while ((b = a64_block_lookup(pc)) && (*budget)-- > 0) {
+        for (uint32_t k = 0; k < b->count; k++) {
+            TrInsn t;
+            memset(&t, 0, sizeof t);
+            t.in = b->insns[k];
+            classify(&t);
+            if (t.fallthrough) {
+                pc = t.in.pc;
+                break;
+            }
+            if (reads_flags(t.op, false))
+                return NEED_FULL;
+            if (sets_flags(t.op))
+                return fault ? NEED_FAULT : NEED_NONE;
+            fault |= reads_flags(t.op, true);
+            if (k + 1 < b->count)
+                continue;
+            switch (t.op) {
+            case A64_OP_B: case A64_OP_BL:
+                pc = t.in.imm;
+                break;
+            case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: {
+                int taken = need_from(t.in.imm, budget, fault);
+                if (taken == NEED_FULL)
+                    return NEED_FULL;
+                int next = need_from(t.in.pc + 4, budget, fault);
+                return taken > next ? taken : next;
+            }
+            default:
+                return NEED_FULL;       /* BR, BLR, RET, the run loop's */
+            }
+        }
+    }
+    return NEED_FULL;
+}
+
+int a64_flags_need_at(uint64_t pc)
+{
+    int budget = 8;
+
+    return need_from(pc, &budget, false);
+}
+
+int exit_need(Tc *tc, uint64_t pc)
+{
+    int base = jit_enabled(JIT_TECH_NZCVLAZY) ? NEED_FAULT : NEED_FULL;
+
+    if (!tc->flag_elim)
+        return NEED_FULL;
+    if (!jit_enabled(JIT_TECH_EXITLIVE))
+        return base;
+    for (int k = 0; k < tc->nexit_need; k++)
+        if (tc->exit_need_pc[k] == pc)
+            return tc->exit_need[k];
+    int need = a64_flags_need_at(pc) == NEED_NONE ? NEED_NONE : base;
+    if (tc->nexit_need < MAX_EXIT_NEED) {
+        tc->exit_need_pc[tc->nexit_need] = pc;
+        tc->exit_need[tc->nexit_need++] = (int8_t)need;
+    }
+    return need;
 }

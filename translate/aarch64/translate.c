@@ -122,7 +122,7 @@ typedef struct OpCacheEntry {
 } OpCacheEntry;
 static __thread OpCacheEntry op_cache[1 << OP_CACHE_BITS];
 
-static void classify(TrInsn *t)
+void classify(TrInsn *t)
 {
     A64Handler *fn = t->in.fn;
     OpCacheEntry *c = &op_cache[((uintptr_t)fn >> 4) & ((1 << OP_CACHE_BITS) - 1)];
@@ -218,7 +218,7 @@ Regs insn_regs(const TrInsn *t)
     return g;
 }
 
-static bool sets_flags(A64Op op)
+bool sets_flags(A64Op op)
 {
     switch (op) {
     case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
@@ -233,7 +233,7 @@ static bool sets_flags(A64Op op)
 }
 
 /* Reads NZCV (a helper may); with faults: or may fault (a guest access). */
-static bool reads_flags(A64Op op, bool faults)
+bool reads_flags(A64Op op, bool faults)
 {
     switch (op) {
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
@@ -411,25 +411,25 @@ static X86Reg fixed_host(int g)
     return X86_RAX;
 }
 
-/* NZCV live at the start of the block at pc; outside the superblock, the
- * value of outside. */
-static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc, bool outside)
+/* NZCV live at the start of block b (from block_index), whose pc is pc;
+ * outside the superblock (b < 0) an exit: no reader of the superblock's
+ * own, and what the exit leaves (exit_need) is what faults see. */
+static bool live_to(Tc *tc, const bool *live_in, int b, uint64_t pc, bool faults)
 {
-    int b = block_index(tc, pc);
-    return b < 0 ? outside : live_in[tc->block_start[b]];
-}
-
-/* The same for block b (from block_index; -1 outside). */
-static bool live_in_block(const Tc *tc, const bool *live_in, int b, bool outside)
-{
-    return b < 0 ? outside : live_in[tc->block_start[b]];
+    if (b >= 0)
+        return live_in[tc->block_start[b]];
+    return faults && exit_need(tc, pc) != NEED_NONE;
 }
 
 /* What the block at pc (or an exit there) needs of NZCV. */
-static int need_at(const Tc *tc, uint64_t pc)
+static int need_at(Tc *tc, uint64_t pc)
 {
-    return live_at(tc, tc->flags_live_in, pc, false) ? NEED_FULL
-         : live_at(tc, tc->fault_live_in, pc, true) ? NEED_FAULT : NEED_NONE;
+    int b = block_index(tc, pc);
+
+    if (b < 0)
+        return exit_need(tc, pc);
+    return tc->flags_live_in[tc->block_start[b]] ? NEED_FULL
+         : tc->fault_live_in[tc->block_start[b]] ? NEED_FAULT : NEED_NONE;
 }
 
 int need_after(const Tc *tc, int i)
@@ -460,10 +460,11 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
                 out = in = faults;
             } else {
                 if (t->op == A64_OP_B || t->op == A64_OP_BL || t->fallthrough)
-                    out = live_in_block(tc, live_in, tb[i][0], faults);
+                    out = live_to(tc, live_in, tb[i][0], t->fallthrough ? t->in.pc : t->in.imm,
+                                  faults);
                 else if (is_cond_branch(t->op))
-                    out = live_in_block(tc, live_in, tb[i][0], faults) ||
-                          live_in_block(tc, live_in, tb[i][1], faults);
+                    out = live_to(tc, live_in, tb[i][0], t->in.imm, faults) ||
+                          live_to(tc, live_in, tb[i][1], t->in.pc + 4, faults);
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
                     out = faults;
                 else
@@ -480,6 +481,7 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 
 static void flags_liveness(Tc *tc)
 {
+    tc->nexit_need = 0;
     for (int i = 0; i < tc->n; i++) {
         const TrInsn *t = &tc->insn[i];
         tc->target_block[i][0] = tc->target_block[i][1] = -1;
@@ -927,8 +929,14 @@ static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
 static void indirect(Tc *tc, const TrInsn *t)
 {
     Emit *e = tc->e;
+    bool lazy = tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY);
 
-    materialize_flags(tc);
+    if (lazy) {
+        save_flags(tc, tc->flags, NEED_FAULT);      /* the next reader makes it canonical */
+        tc->flags = FK_MEM;
+    } else {
+        materialize_flags(tc);
+    }
     mov_val(tc, X86_RAX, val_of(tc, operand(t->in.rn, false)));
     x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     if (t->op == A64_OP_BLR) {
@@ -936,9 +944,10 @@ static void indirect(Tc *tc, const TrInsn *t)
         commit(tc, 30, X86_RCX);
     }
     write_back(tc);
-    emit_unlazy(tc);
+    if (!lazy)
+        emit_unlazy(tc);
     add_instret(tc, t->pos + 1);
-    if (tc->nunlazy)        /* the unlazy routine clobbers rax */
+    if (!lazy && tc->nunlazy)     /* the unlazy routine clobbers rax */
         x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
     /* a64_jump_cache_fill's hash (pc / 4 mod the size) times the 16 bytes
      * of an entry: (pc & mask << 2) << 2. */
@@ -966,12 +975,13 @@ static void a64_jump_cache_fill(JitTrans *t)
 
 /* ---- Stubs and the whole superblock ---- */
 
-static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
+static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable, int need)
 {
     Emit *e = tc->e;
 
     write_back(tc);
-    emit_unlazy(tc);
+    if (need != NEED_NONE && !jit_enabled(JIT_TECH_NZCVLAZY))
+        emit_unlazy(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
         size_t at = jit_emit_chain_jmp(e);          /* to the tail; patched by chaining */
@@ -1000,14 +1010,14 @@ static void emit_stub(Tc *tc, Stub *s)
     Emit *e = tc->e;
 
     land(tc, s->jump_at);
-    save_flags(tc, s->flags, s->kind == STUB_EDGE ? s->need : NEED_FULL);
+    save_flags(tc, s->flags, s->kind == STUB_EDGE || s->kind == STUB_EXIT ? s->need : NEED_FULL);
     tc->flags = FK_MEM;
     switch (s->kind) {
     case STUB_EXIT:
-        emit_exit(tc, s->target_pc, s->retired, true);
+        emit_exit(tc, s->target_pc, s->retired, true, s->need);
         break;
     case STUB_LEAVE:
-        emit_exit(tc, s->target_pc, s->retired, false);
+        emit_exit(tc, s->target_pc, s->retired, false, NEED_FULL);
         break;
     case STUB_ENTRY_LEAVE:
         set_pc(tc, s->target_pc);
@@ -1112,6 +1122,10 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].in.pc, 0);
+    /* NZCV may come in lazy from the last translation (nzcvlazy): made
+     * canonical here if this one reads it before setting it. */
+    if (tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY) && tc->flags_live_in[0])
+        emit_unlazy(tc);
     load_entry(tc);
     tc->flags = FK_MEM;
 
@@ -1128,7 +1142,7 @@ static void gen_superblock(Tc *tc)
             const TrInsn *t = &tc->insn[i];
             if (needs_run_loop(tc, i)) {
                 materialize_flags(tc);
-                emit_exit(tc, t->in.pc, t->pos, true);
+                emit_exit(tc, t->in.pc, t->pos, true, NEED_FULL);
                 break;
             }
             tc->cur_regen = tc->regen_from[i];
@@ -1365,6 +1379,7 @@ static JitExit *enter(Cpu *cpu, JitTrans *t)
     JitExit *x = jit_enter(cpu, t->code);
     if (fp)
         a64_fp_host_flags_fold(&cpu->a64.fpsr);
+    a64_jit_unlazy_flags(cpu);      /* the interpreter and signal frames read it canonical */
     return x;
 }
 

@@ -383,7 +383,8 @@ static bool same(const VerifyState *v)
         return false;
     for (size_t i = 0; i < v->isa->nregs; i++) {
         const JitVerifyReg *g = &v->isa->regs[i];
-        if (memcmp((const char *)a + g->offset, (const char *)b + g->offset, g->size))
+        if (memcmp((const char *)a + g->offset, (const char *)b + g->offset, g->size) &&
+            !(v->isa->reg_dead && v->isa->reg_dead(a, i)))
             return false;
     }
     for (size_t i = 0; i < overlay.n; i++) {
@@ -450,7 +451,7 @@ static size_t differences(const VerifyState *v, Diff *d)
     for (size_t i = 0; i < isa->nregs; i++) {
         const JitVerifyReg *g = &isa->regs[i];
         const char *x = (const char *)cpu + g->offset, *y = (const char *)ic + g->offset;
-        if (!memcmp(x, y, g->size))
+        if (!memcmp(x, y, g->size) || (isa->reg_dead && cpu->pc == ic->pc && isa->reg_dead(cpu, i)))
             continue;
         d[nd].reg = (int)i;
         snprintf(d[nd].what, sizeof d[nd].what, "%s", g->name);

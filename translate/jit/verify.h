@@ -122,6 +122,10 @@ typedef struct JitVerifyIsa {
      * last one.  The report runs these cut translations for insns = 1, 2,
      * ... and names the last instruction of the first that differs. */
     JitTrans *(*translate_prefix)(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc);
+    /* Optional: register reg of regs is dead at cpu->pc (the code there
+     * sets it before anything can see it), so a translation may leave it
+     * as it was: not compared. */
+    bool (*reg_dead)(const Cpu *cpu, size_t reg);
 } JitVerifyIsa;
 
 /* A straight-line run of the superblock.  After its last instruction,
