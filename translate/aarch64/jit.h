@@ -56,6 +56,7 @@ typedef struct TrInsn {
     bool fallthrough;   /* the interpreter's fall-through pseudo-instruction */
     bool block_last;    /* the last of its block */
     int pos;            /* guest instructions retired before it in the superblock */
+    uint64_t ret_to;    /* a RET whose predicted target starts the next block, or 0 */
 } TrInsn;
 
 typedef enum StubKind {
@@ -64,6 +65,7 @@ typedef enum StubKind {
     STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
     STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
     STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
+    STUB_INDIRECT,      /* a predicted RET went elsewhere: insn `block`'s indirect jump */
 } StubKind;
 
 typedef struct Stub {

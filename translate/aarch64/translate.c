@@ -275,6 +275,39 @@ static void add_block(Tc *tc, const A64Block *b)
     }
 }
 
+/* The return address a RET at insn r most likely goes to: that of the
+ * last BL or BLR before it in the superblock, if nothing else wrote X30
+ * in between (in the superblock's order; translated code checks it). */
+static uint64_t predict_ret(const Tc *tc, int r)
+{
+    const TrInsn *ret = &tc->insn[r];
+
+    if (ret->op != A64_OP_BR || ret->in.rn != 30 || !jit_enabled(JIT_TECH_RETINLINE))
+        return 0;
+    for (int i = r - 1; i >= 0; i--) {
+        const TrInsn *t = &tc->insn[i];
+        if (t->op == A64_OP_BL || t->op == A64_OP_BLR)
+            return t->in.pc + 4;
+        Regs g = insn_regs(t);
+        for (int k = 0; k < g.nw; k++)
+            if (g.w[k] == 30)
+                return 0;
+        if (t->op == A64_OP_NONE)
+            return 0;           /* a helper may write anything */
+    }
+    return 0;
+}
+
+/* The RETs whose predicted target is the next block (Tc.ret_to). */
+static void mark_returns(Tc *tc)
+{
+    for (int b = 0; b + 1 < tc->nblocks; b++) {
+        int last = tc->block_start[b + 1] - 1;
+        uint64_t to = predict_ret(tc, last);
+        tc->insn[last].ret_to = to == tc->block_pc[b + 1] ? to : 0;
+    }
+}
+
 static void form_superblock(Tc *tc, const A64Block *b0)
 {
     const A64Block *b = b0;
@@ -292,6 +325,8 @@ static void form_superblock(Tc *tc, const A64Block *b0)
             cand[ncand++] = last->in.imm;
         } else if (last->fallthrough) {
             cand[ncand++] = last->in.pc;
+        } else if (predict_ret(tc, tc->n - 1)) {
+            cand[ncand++] = predict_ret(tc, tc->n - 1);
         }
         const A64Block *best = NULL;
         for (int i = 0; i < ncand; i++) {
@@ -465,6 +500,8 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
                 else if (is_cond_branch(t->op))
                     out = live_to(tc, live_in, tb[i][0], t->in.imm, faults) ||
                           live_to(tc, live_in, tb[i][1], t->in.pc + 4, faults);
+                else if (t->ret_to)     /* the next block, or the indirect jump */
+                    out = live_in[i + 1] || faults;
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
                     out = faults;
                 else
@@ -966,6 +1003,35 @@ static void indirect(Tc *tc, const TrInsn *t)
     x86_jmp_abs(e, jit_exit_trampoline());
 }
 
+/* A RET predicted to go to the next block (t->ret_to): compare X30 with
+ * it and fall through; elsewhere, the indirect jump in a stub.  NZCV is
+ * saved first for both ways. */
+static void predicted_ret(Tc *tc, const TrInsn *t)
+{
+    Emit *e = tc->e;
+    int need = need_at(tc, t->ret_to);
+    int ind = tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY) ? NEED_FAULT : NEED_FULL;
+
+    save_flags(tc, tc->flags, need > ind ? need : ind);
+    tc->flags = FK_MEM;
+    Val v = val_of(tc, 30);
+    if (t->ret_to <= INT32_MAX) {
+        if (v.kind == V_REG)
+            x86_alu_ri(e, X86_CMP, 8, v.reg, (int32_t)t->ret_to);
+        else
+            x86_alu_mi(e, X86_CMP, 8, cpu_mem(v.disp), (int32_t)t->ret_to);
+    } else {
+        x86_mov_ri(e, X86_RAX, t->ret_to);
+        if (v.kind == V_REG)
+            x86_alu_rr(e, X86_CMP, 8, v.reg, X86_RAX);
+        else
+            x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(v.disp));
+    }
+    size_t k = new_stub(tc, STUB_INDIRECT, x86_jcc(e, X86_CC_NE, 0), 0, t->pos + 1);
+    if (!tc->overflow)
+        tc->stubs[k].block = (int)(t - tc->insn);
+}
+
 /* Remember t in the jump cache, indexed by pc / 4 (A64 instructions are
  * word-aligned: jit_jump_cache_fill's pc / 2 would use half the table). */
 static void a64_jump_cache_fill(JitTrans *t)
@@ -1026,6 +1092,9 @@ static void emit_stub(Tc *tc, Stub *s)
         break;
     case STUB_EDGE:
         inline_edge(tc, s->block, s->retired);
+        break;
+    case STUB_INDIRECT:
+        indirect(tc, &tc->insn[s->block]);
         break;
     case STUB_OOB:
         /* rax = address + size - guest_min; the common tail does the rest. */
@@ -1167,6 +1236,8 @@ static void gen_superblock(Tc *tc)
                 jump_to(tc, t->in.imm, t->pos + 1, next_pc);
             } else if (t->fallthrough) {
                 jump_to(tc, t->in.pc, t->pos, next_pc);
+            } else if (t->ret_to && t->ret_to == next_pc) {
+                predicted_ret(tc, t);
             } else if (t->op == A64_OP_BR || t->op == A64_OP_BLR) {
                 indirect(tc, t);
             }
@@ -1291,6 +1362,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
                 return NULL;
             cut(tc, max_insns);
         }
+        mark_returns(tc);
         allocate(tc);
         flags_liveness(tc);
         plan_flag_regen(tc);

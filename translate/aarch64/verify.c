@@ -79,6 +79,7 @@ static bool a64_reg_dead(const Cpu *cpu, size_t reg)
 
 const JitVerifyIsa a64_verify_isa = {
     .reg_dead = a64_reg_dead,
+    .indirect_to_next_stays = true,
     .step = a64_verify_step,
     .regs = a64_regs,
     .nregs = sizeof a64_regs / sizeof a64_regs[0],

@@ -332,8 +332,14 @@ static Outcome steps(VerifyState *v, bool track)
                     v->writers[i] = (Writer){ pc, v->steps };
             }
         }
-        if (r == JIT_VERIFY_INDIRECT)
+        if (r == JIT_VERIFY_INDIRECT) {
+            if (isa->indirect_to_next_stays && (uint32_t)blk + 1 < v->nblocks &&
+                c->pc == v->blocks[blk + 1].start) {
+                blk++;
+                continue;
+            }
             return OUT_COMPLETE;
+        }
         const JitVerifyBlock *b = &v->blocks[blk];
         if (c->pc > pc && c->pc < b->end)
             continue;

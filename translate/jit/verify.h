@@ -126,6 +126,10 @@ typedef struct JitVerifyIsa {
      * sets it before anything can see it), so a translation may leave it
      * as it was: not compared. */
     bool (*reg_dead)(const Cpu *cpu, size_t reg);
+    /* An indirect jump to the start of the superblock's next block stays
+     * in the translation (it predicted that target); else every indirect
+     * jump leaves. */
+    bool indirect_to_next_stays;
 } JitVerifyIsa;
 
 /* A straight-line run of the superblock.  After its last instruction,
