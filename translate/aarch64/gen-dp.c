@@ -348,30 +348,67 @@ static void ccmp(Tc *tc, int i)
     }
 }
 
+/* Operand g into dst for a multiply: as it is (ext 0), or its low 32 bits
+ * sign- ('s') or zero-extended ('u'), loaded so from the Cpu if it is there. */
+static void mul_operand(Tc *tc, X86Reg dst, int g, int ext)
+{
+    Emit *e = tc->e;
+    Val v = val_of(tc, g);
+
+    if (!ext || v.kind == V_IMM) {
+        mov_val(tc, dst, v);
+        if (ext == 's')
+            x86_movsxd_rr(e, dst, dst);
+        else if (ext == 'u')
+            x86_mov_rr(e, 4, dst, dst);
+    } else if (v.kind == V_REG) {
+        if (ext == 's')
+            x86_movsxd_rr(e, dst, v.reg);
+        else
+            x86_mov_rr(e, 4, dst, v.reg);
+    } else if (ext == 's') {
+        x86_movsx_load(e, 4, dst, cpu_mem(v.disp));
+    } else {
+        x86_load(e, 4, dst, cpu_mem(v.disp));
+    }
+}
+
+/* MADD, MSUB, SMADDL, UMADDL: the product in rax (the second operand
+ * straight from its register or the Cpu when it needs no extension), the
+ * addend added by a lea into the destination's register. */
 static void mul_add(Tc *tc, const A64Insn *in, A64Op op)
 {
     Emit *e = tc->e;
     int rd = operand(in->rd, false), ra = operand(in->ra, false);
+    int rm = operand(in->rm, false);
     int size = (op == A64_OP_SMADDL || op == A64_OP_UMADDL) ? 8 : size_of(in);
+    int ext = op == A64_OP_SMADDL ? 's' : op == A64_OP_UMADDL ? 'u' : 0;
+    Val m = val_of(tc, rm);
 
-    mov_val(tc, X86_RAX, val_of(tc, operand(in->rn, false)));
-    mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
-    if (op == A64_OP_SMADDL) {
-        x86_movsxd_rr(e, X86_RAX, X86_RAX);
-        x86_movsxd_rr(e, X86_RCX, X86_RCX);
-    } else if (op == A64_OP_UMADDL) {
-        x86_mov_rr(e, 4, X86_RAX, X86_RAX);
-        x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+    mul_operand(tc, X86_RAX, operand(in->rn, false), ext);
+    if (!ext && m.kind == V_REG) {
+        x86_imul_rr(e, size, X86_RAX, m.reg);
+    } else if (!ext && m.kind == V_MEM) {
+        x86_imul_rm(e, size, X86_RAX, cpu_mem(m.disp));
+    } else {
+        mul_operand(tc, X86_RCX, rm, ext);
+        x86_imul_rr(e, size, X86_RAX, X86_RCX);
     }
-    x86_imul_rr(e, size, X86_RAX, X86_RCX);
     if (op == A64_OP_MSUB) {
         mov_val(tc, X86_RCX, val_of(tc, ra));
         x86_alu_rr(e, X86_SUB, size, X86_RCX, X86_RAX);
         commit(tc, rd, X86_RCX);
         return;
     }
-    if (ra != G_ZR)
-        apply(tc, X86_ADD, size, X86_RAX, val_of(tc, ra));
+    if (ra != G_ZR) {
+        Val a = val_of(tc, ra);
+        X86Reg d = dest_reg(tc, rd);
+        if (a.kind == V_REG && d != X86_RAX) {
+            x86_lea_index(e, size, d, X86_RAX, a.reg, 0, 0);
+            return;
+        }
+        apply(tc, X86_ADD, size, X86_RAX, a);
+    }
     commit(tc, rd, X86_RAX);
 }
 
