@@ -65,6 +65,19 @@ static bool is_plain(A64Op op)
     }
 }
 
+/* A flag-setting add, sub or and, always inline (any destination). */
+static bool sets_only_flags(A64Op op)
+{
+    switch (op) {
+    case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
+    case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
+    case A64_OP_SUBS_EXT:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Does t write one of the operands of compare c? */
 static bool clobbers(const TrInsn *t, const Regs *c)
 {
@@ -405,4 +418,27 @@ int exit_need(Tc *tc, uint64_t pc)
         tc->exit_need[tc->nexit_need++] = (int8_t)need;
     }
     return need;
+}
+
+/* ---- Registers the superblock's entry need not load ---- */
+
+uint32_t entry_dead(const Tc *tc)
+{
+    uint32_t read = 0, dead = 0;
+
+    if (!jit_enabled(JIT_TECH_ENTRYDEAD))
+        return 0;
+    for (int i = 0; i < tc->n; i++) {
+        const TrInsn *t = &tc->insn[i];
+        if (t->block_last || (!is_plain(t->op) && !is_compare(t) && !sets_only_flags(t->op)))
+            break;
+        Regs g = insn_regs(t);
+        for (int k = 0; k < g.nr; k++)
+            if (g.r[k] < 32)
+                read |= 1u << g.r[k];
+        for (int k = 0; k < g.nw; k++)
+            if (g.w[k] < 32 && !(read >> g.w[k] & 1))
+                dead |= 1u << g.w[k];
+    }
+    return dead;
 }

@@ -188,6 +188,11 @@ void exec_one(Tc *tc, int i);
 int exit_need(Tc *tc, uint64_t pc);
 /* The same from the decoded code at pc alone (also --verify's). */
 int a64_flags_need_at(uint64_t pc);
+/* gen-flags.c: the guest registers (bit g) that the superblock's first
+ * instructions write before reading them, before anything could leave,
+ * fault or call a helper (plain inline integer code only): the entry need
+ * not load them (entrydead). */
+uint32_t entry_dead(const Tc *tc);
 /* gen-flags.c: which compares are repeated at their readers (Tc.deferred,
  * regen_from, regen_keep). */
 void plan_flag_regen(Tc *tc);

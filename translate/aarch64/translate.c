@@ -747,11 +747,13 @@ static void load_all(Tc *tc)
  * to the Cpu, the others are loaded. */
 static void load_entry(Tc *tc)
 {
+    uint32_t dead = entry_dead(tc);
+
     for (int g = 0; g < 32; g++)
         if (tc->displaced >> g & 1)
             x86_store(tc->e, 8, cpu_mem(xoff(g)), fixed_host(g));
     for (int g = 0; g < 32; g++)
-        if (tc->host_of[g] >= 0 && !(tc->fixed >> g & 1))
+        if (tc->host_of[g] >= 0 && !(tc->fixed >> g & 1) && !(dead >> g & 1))
             x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
 }
 

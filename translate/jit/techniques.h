@@ -36,6 +36,7 @@ typedef enum JitTechnique {
     JIT_TECH_FPCVT,         /* FP compares and conversions inline (else a helper call) */
     JIT_TECH_NZCVLAZY,      /* aarch64 NZCV crosses exits in its lazy form */
     JIT_TECH_EXITLIVE,      /* aarch64 NZCV liveness looks into the targets of exits */
+    JIT_TECH_ENTRYDEAD,     /* aarch64 registers written before read not loaded at entry */
     JIT_TECH_RETINLINE,     /* aarch64 RET to the return address of a BL of the superblock inline */
     JIT_TECH_COUNT
 } JitTechnique;
