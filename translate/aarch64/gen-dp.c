@@ -62,10 +62,10 @@ static void binop(Tc *tc, int i, X86Alu op, int size, int rd, Val a, Val b, bool
 {
     X86Reg w;
 
-    if (!set && op == X86_ADD && size == 8 && a.kind == V_REG && b.kind == V_IMM &&
+    if (!set && op == X86_ADD && a.kind == V_REG && b.kind == V_IMM &&
         b.imm == (int32_t)b.imm) {
         w = dest_reg(tc, rd);
-        x86_lea(tc->e, 8, w, x86_mem(a.reg, (int32_t)b.imm));
+        x86_lea(tc->e, size, w, x86_mem(a.reg, (int32_t)b.imm));
         commit(tc, rd, w);
         return;
     }
@@ -102,6 +102,27 @@ static Val op2_shifted(Tc *tc, const A64Insn *in, bool invert)
     if (invert)
         x86_grp3_r(tc->e, X86_NOT, size_of(in), X86_RCX);
     return (Val){ .kind = V_REG, .reg = X86_RCX };
+}
+
+/* ADD (shifted register, LSL) of two registers as one lea into the
+ * destination (a shift over 3 done in rcx first); false: not that. */
+static bool add_lea(Tc *tc, const A64Insn *in, int rd)
+{
+    Val a = val_of(tc, operand(in->rn, false)), m = val_of(tc, operand(in->rm, false));
+    X86Reg d = dest_reg(tc, rd), idx = m.reg;
+    int scale = (int)in->amt;
+
+    if (rd == G_ZR || in->sh != 0 || a.kind != V_REG || m.kind != V_REG)
+        return false;
+    if (scale > 3) {
+        x86_mov_rr(tc->e, 8, X86_RCX, m.reg);
+        x86_shift_ri(tc->e, X86_SHL, size_of(in), X86_RCX, in->amt);
+        idx = X86_RCX;
+        scale = 0;
+    }
+    x86_lea_index(tc->e, size_of(in), d, a.reg, idx, scale, 0);
+    commit(tc, rd, d);
+    return true;
 }
 
 /* The extended-register second operand, in rcx. */
@@ -586,6 +607,8 @@ bool gen_dp(Tc *tc, int i)
         binop(tc, i, X86_AND, size, rd, val_of(tc, rn), op2_shifted(tc, in, op == A64_OP_BICS), true);
         return true;
     case A64_OP_ADD: case A64_OP_ADDS:
+        if (op == A64_OP_ADD && add_lea(tc, in, rd))
+            return true;
         binop(tc, i, X86_ADD, size, rd, val_of(tc, rn), op2_shifted(tc, in, false), op == A64_OP_ADDS);
         return true;
     case A64_OP_SUB: case A64_OP_SUBS:

@@ -907,10 +907,15 @@ static bool branch_cond(Tc *tc, const TrInsn *t, X86Cond *cc)
         }
         return true;
     case A64_OP_CBZ: case A64_OP_CBNZ: {
-        X86Reg a = in_reg(tc, r, X86_RAX);
-        if (r == G_ZR)
-            x86_mov_r32_imm(e, X86_RAX, 0);
-        x86_test_rr(e, t->in.sf ? 8 : 4, a, a);
+        Val v = val_of(tc, r);
+        if (v.kind == V_MEM) {
+            x86_alu_mi(e, X86_CMP, t->in.sf ? 8 : 4, cpu_mem(v.disp), 0);
+        } else {
+            X86Reg a = in_reg(tc, r, X86_RAX);
+            if (r == G_ZR)
+                x86_mov_r32_imm(e, X86_RAX, 0);
+            x86_test_rr(e, t->in.sf ? 8 : 4, a, a);
+        }
         *cc = t->op == A64_OP_CBZ ? X86_CC_E : X86_CC_NE;
         return true;
     }
