@@ -8,7 +8,8 @@
  * entered more often, through B and BL too, and stops at a successor that
  * is already in the superblock (a loop: that edge becomes a jump inside
  * the translation), at one the interpreter never ran, at BR/BLR/RET (an
- * inline probe of the jump cache) and at what needs the run loop (SVC,
+ * inline probe of the jump cache; a RET after a BL of the superblock goes
+ * on at its return address, checked: retinline) and at what needs the run loop (SVC,
  * BRK, ISB, IC IVAU, an undefined word: the translation exits just before
  * it).  Only blocks the interpreter already decoded are used, so
  * translating never touches guest memory.  Every instruction is an
@@ -31,15 +32,19 @@
  *
  * NZCV.  A backward liveness pass (flags_liveness) finds, for each
  * instruction, whether a later one may read the flags before they are set
- * again; NZCV is live at every exit, before every helper call and before
- * every guest memory access (a fault must show the exact flags).  A
- * flag-setting instruction is one x86 add/sub/and/cmp/test whose host
- * flags stand for NZCV (FlagKind); they are stored into cpu->a64.nzcv only
- * when live, and a directly following B.cond or CSEL/CSINC/CSINV/CSNEG
- * reads the host flags (jcc, cmov) instead.  A conditional branch's
- * side exit stores them in its stub, so a loop's `subs; b.ne` costs a sub
- * and a jne.  `--jit-disable=flags` stores NZCV after every flag-setting
- * instruction and reads it from memory, for measurement.
+ * again; NZCV is live before every helper call and before every guest
+ * memory access (a fault must show the exact flags), and at an exit unless
+ * the code there (the interpreter's decoded blocks, exit_need) sets it
+ * before anything can see it (exitlive).  A flag-setting instruction is
+ * one x86 add/sub/and/cmp/test whose host flags stand for NZCV (FlagKind);
+ * they are stored into cpu->a64.nzcv only when live, and a directly
+ * following B.cond or CSEL/CSINC/CSINV/CSNEG reads the host flags (jcc,
+ * cmov) instead.  Exits leave NZCV in the lazy form (nzcvlazy): a
+ * translation that reads it before setting it makes it canonical at its
+ * entry, and so does `enter` when translated code returns to the run loop.
+ * A conditional branch's side exit stores it in its stub, so a loop's
+ * `subs; b.ne` costs a sub and a jne.  `--jit-disable=flags` stores NZCV
+ * after every flag-setting instruction and reads it from memory.
  *
  * Worked example: `L: ldr w3,[x0],#4; add w2,w2,w3; subs x1,x1,#1; b.ne L`
  * becomes (x0=rbx, x1=rbp, x2=r12, x3=r13)
