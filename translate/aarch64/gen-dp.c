@@ -69,6 +69,12 @@ static void binop(Tc *tc, int i, X86Alu op, int size, int rd, Val a, Val b, bool
         commit(tc, rd, w);
         return;
     }
+    if (!set && op == X86_ADD && rd != G_ZR && a.kind == V_REG && b.kind == V_REG) {
+        w = dest_reg(tc, rd);       /* e.g. ADD (extended register): rcx is b */
+        x86_lea_index(tc->e, size, w, a.reg, b.reg, 0, 0);
+        commit(tc, rd, w);
+        return;
+    }
     if (set && rd == G_ZR && op == X86_SUB && a.kind == V_REG) {
         apply(tc, X86_CMP, size, a.reg, b);
     } else if (set && rd == G_ZR && op == X86_SUB && a.kind == V_MEM && b.kind == V_REG) {
