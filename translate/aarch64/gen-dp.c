@@ -62,10 +62,16 @@ static void binop(Tc *tc, int i, X86Alu op, int size, int rd, Val a, Val b, bool
 {
     X86Reg w;
 
-    if (!set && op == X86_ADD && size == 8 && a.kind == V_REG && b.kind == V_IMM &&
+    if (!set && op == X86_ADD && a.kind == V_REG && b.kind == V_IMM &&
         b.imm == (int32_t)b.imm) {
         w = dest_reg(tc, rd);
-        x86_lea(tc->e, 8, w, x86_mem(a.reg, (int32_t)b.imm));
+        x86_lea(tc->e, size, w, x86_mem(a.reg, (int32_t)b.imm));
+        commit(tc, rd, w);
+        return;
+    }
+    if (!set && op == X86_ADD && rd != G_ZR && a.kind == V_REG && b.kind == V_REG) {
+        w = dest_reg(tc, rd);       /* e.g. ADD (extended register): rcx is b */
+        x86_lea_index(tc->e, size, w, a.reg, b.reg, 0, 0);
         commit(tc, rd, w);
         return;
     }
@@ -102,6 +108,27 @@ static Val op2_shifted(Tc *tc, const A64Insn *in, bool invert)
     if (invert)
         x86_grp3_r(tc->e, X86_NOT, size_of(in), X86_RCX);
     return (Val){ .kind = V_REG, .reg = X86_RCX };
+}
+
+/* ADD (shifted register, LSL) of two registers as one lea into the
+ * destination (a shift over 3 done in rcx first); false: not that. */
+static bool add_lea(Tc *tc, const A64Insn *in, int rd)
+{
+    Val a = val_of(tc, operand(in->rn, false)), m = val_of(tc, operand(in->rm, false));
+    X86Reg d = dest_reg(tc, rd), idx = m.reg;
+    int scale = (int)in->amt;
+
+    if (rd == G_ZR || in->sh != 0 || a.kind != V_REG || m.kind != V_REG)
+        return false;
+    if (scale > 3) {
+        x86_mov_rr(tc->e, 8, X86_RCX, m.reg);
+        x86_shift_ri(tc->e, X86_SHL, size_of(in), X86_RCX, in->amt);
+        idx = X86_RCX;
+        scale = 0;
+    }
+    x86_lea_index(tc->e, size_of(in), d, a.reg, idx, scale, 0);
+    commit(tc, rd, d);
+    return true;
 }
 
 /* The extended-register second operand, in rcx. */
@@ -348,30 +375,67 @@ static void ccmp(Tc *tc, int i)
     }
 }
 
+/* Operand g into dst for a multiply: as it is (ext 0), or its low 32 bits
+ * sign- ('s') or zero-extended ('u'), loaded so from the Cpu if it is there. */
+static void mul_operand(Tc *tc, X86Reg dst, int g, int ext)
+{
+    Emit *e = tc->e;
+    Val v = val_of(tc, g);
+
+    if (!ext || v.kind == V_IMM) {
+        mov_val(tc, dst, v);
+        if (ext == 's')
+            x86_movsxd_rr(e, dst, dst);
+        else if (ext == 'u')
+            x86_mov_rr(e, 4, dst, dst);
+    } else if (v.kind == V_REG) {
+        if (ext == 's')
+            x86_movsxd_rr(e, dst, v.reg);
+        else
+            x86_mov_rr(e, 4, dst, v.reg);
+    } else if (ext == 's') {
+        x86_movsx_load(e, 4, dst, cpu_mem(v.disp));
+    } else {
+        x86_load(e, 4, dst, cpu_mem(v.disp));
+    }
+}
+
+/* MADD, MSUB, SMADDL, UMADDL: the product in rax (the second operand
+ * straight from its register or the Cpu when it needs no extension), the
+ * addend added by a lea into the destination's register. */
 static void mul_add(Tc *tc, const A64Insn *in, A64Op op)
 {
     Emit *e = tc->e;
     int rd = operand(in->rd, false), ra = operand(in->ra, false);
+    int rm = operand(in->rm, false);
     int size = (op == A64_OP_SMADDL || op == A64_OP_UMADDL) ? 8 : size_of(in);
+    int ext = op == A64_OP_SMADDL ? 's' : op == A64_OP_UMADDL ? 'u' : 0;
+    Val m = val_of(tc, rm);
 
-    mov_val(tc, X86_RAX, val_of(tc, operand(in->rn, false)));
-    mov_val(tc, X86_RCX, val_of(tc, operand(in->rm, false)));
-    if (op == A64_OP_SMADDL) {
-        x86_movsxd_rr(e, X86_RAX, X86_RAX);
-        x86_movsxd_rr(e, X86_RCX, X86_RCX);
-    } else if (op == A64_OP_UMADDL) {
-        x86_mov_rr(e, 4, X86_RAX, X86_RAX);
-        x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+    mul_operand(tc, X86_RAX, operand(in->rn, false), ext);
+    if (!ext && m.kind == V_REG) {
+        x86_imul_rr(e, size, X86_RAX, m.reg);
+    } else if (!ext && m.kind == V_MEM) {
+        x86_imul_rm(e, size, X86_RAX, cpu_mem(m.disp));
+    } else {
+        mul_operand(tc, X86_RCX, rm, ext);
+        x86_imul_rr(e, size, X86_RAX, X86_RCX);
     }
-    x86_imul_rr(e, size, X86_RAX, X86_RCX);
     if (op == A64_OP_MSUB) {
         mov_val(tc, X86_RCX, val_of(tc, ra));
         x86_alu_rr(e, X86_SUB, size, X86_RCX, X86_RAX);
         commit(tc, rd, X86_RCX);
         return;
     }
-    if (ra != G_ZR)
-        apply(tc, X86_ADD, size, X86_RAX, val_of(tc, ra));
+    if (ra != G_ZR) {
+        Val a = val_of(tc, ra);
+        X86Reg d = dest_reg(tc, rd);
+        if (a.kind == V_REG && d != X86_RAX) {
+            x86_lea_index(e, size, d, X86_RAX, a.reg, 0, 0);
+            return;
+        }
+        apply(tc, X86_ADD, size, X86_RAX, a);
+    }
     commit(tc, rd, X86_RAX);
 }
 
@@ -549,6 +613,8 @@ bool gen_dp(Tc *tc, int i)
         binop(tc, i, X86_AND, size, rd, val_of(tc, rn), op2_shifted(tc, in, op == A64_OP_BICS), true);
         return true;
     case A64_OP_ADD: case A64_OP_ADDS:
+        if (op == A64_OP_ADD && add_lea(tc, in, rd))
+            return true;
         binop(tc, i, X86_ADD, size, rd, val_of(tc, rn), op2_shifted(tc, in, false), op == A64_OP_ADDS);
         return true;
     case A64_OP_SUB: case A64_OP_SUBS:

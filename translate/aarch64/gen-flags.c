@@ -19,7 +19,9 @@
  * no other reader or setter.  `--jit-disable=flagregen` turns it off.
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "translate/aarch64/block.h"
 #include "translate/aarch64/jit.h"
 #include "translate/jit/techniques.h"
 
@@ -57,6 +59,19 @@ static bool is_plain(A64Op op)
     case A64_OP_UMADDL: case A64_OP_SMULH: case A64_OP_UMULH: case A64_OP_UDIV:
     case A64_OP_SDIV: case A64_OP_SHIFTV: case A64_OP_REV16: case A64_OP_REV64:
     case A64_OP_NOP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A flag-setting add, sub or and, always inline (any destination). */
+static bool sets_only_flags(A64Op op)
+{
+    switch (op) {
+    case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
+    case A64_OP_BICS: case A64_OP_ADDS: case A64_OP_SUBS: case A64_OP_ADDS_EXT:
+    case A64_OP_SUBS_EXT:
         return true;
     default:
         return false;
@@ -325,4 +340,105 @@ bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
     if (invert)
         *cc = x86_cc_invert(*cc);
     return true;
+}
+
+/* ---- NZCV at the exits (the targets' own code) ---- */
+
+/*
+ * What the code from pc on needs of NZCV, from the blocks the interpreter
+ * decoded there (the guest code the exit goes to; nothing is decoded
+ * anew): NEED_NONE if every path sets NZCV before anything can read it or
+ * fault, NEED_FAULT if it is set before it is read but a guest access may
+ * fault first (the fault would show it), NEED_FULL if it may be read or
+ * nothing is known (no decoded block, an indirect jump, a helper, too far).
+ * Straight-line code is followed through B, BL and block splits, both ways
+ * of a conditional branch, up to `budget` blocks.
+ */
+static int need_from(uint64_t pc, int *budget, bool fault)
+{
+    const A64Block *b;
+
+    while ((b = a64_block_lookup(pc)) && (*budget)-- > 0) {
+        for (uint32_t k = 0; k < b->count; k++) {
+            TrInsn t;
+            memset(&t, 0, sizeof t);
+            t.in = b->insns[k];
+            classify(&t);
+            if (t.fallthrough) {
+                pc = t.in.pc;
+                break;
+            }
+            if (reads_flags(t.op, false))
+                return NEED_FULL;
+            if (sets_flags(t.op))
+                return fault ? NEED_FAULT : NEED_NONE;
+            fault |= reads_flags(t.op, true);
+            if (k + 1 < b->count)
+                continue;
+            switch (t.op) {
+            case A64_OP_B: case A64_OP_BL:
+                pc = t.in.imm;
+                break;
+            case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: {
+                int taken = need_from(t.in.imm, budget, fault);
+                if (taken == NEED_FULL)
+                    return NEED_FULL;
+                int next = need_from(t.in.pc + 4, budget, fault);
+                return taken > next ? taken : next;
+            }
+            default:
+                return NEED_FULL;       /* BR, BLR, RET, the run loop's */
+            }
+        }
+    }
+    return NEED_FULL;
+}
+
+int a64_flags_need_at(uint64_t pc)
+{
+    int budget = 8;
+
+    return need_from(pc, &budget, false);
+}
+
+int exit_need(Tc *tc, uint64_t pc)
+{
+    int base = jit_enabled(JIT_TECH_NZCVLAZY) ? NEED_FAULT : NEED_FULL;
+
+    if (!tc->flag_elim)
+        return NEED_FULL;
+    if (!jit_enabled(JIT_TECH_EXITLIVE))
+        return base;
+    for (int k = 0; k < tc->nexit_need; k++)
+        if (tc->exit_need_pc[k] == pc)
+            return tc->exit_need[k];
+    int need = a64_flags_need_at(pc) == NEED_NONE ? NEED_NONE : base;
+    if (tc->nexit_need < MAX_EXIT_NEED) {
+        tc->exit_need_pc[tc->nexit_need] = pc;
+        tc->exit_need[tc->nexit_need++] = (int8_t)need;
+    }
+    return need;
+}
+
+/* ---- Registers the superblock's entry need not load ---- */
+
+uint32_t entry_dead(const Tc *tc)
+{
+    uint32_t read = 0, dead = 0;
+
+    if (!jit_enabled(JIT_TECH_ENTRYDEAD))
+        return 0;
+    for (int i = 0; i < tc->n; i++) {
+        const TrInsn *t = &tc->insn[i];
+        if (t->block_last || (!is_plain(t->op) && !is_compare(t) && !sets_only_flags(t->op)))
+            break;
+        Regs g = insn_regs(t);
+        for (int k = 0; k < g.nr; k++)
+            if (g.r[k] < 32)
+                read |= 1u << g.r[k];
+        for (int k = 0; k < g.nw; k++)
+            if (g.w[k] < 32 && !(read >> g.w[k] & 1))
+                dead |= 1u << g.w[k];
+    }
+    return dead;
 }

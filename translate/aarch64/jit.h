@@ -19,6 +19,7 @@
 #define SB_MAX_BLOCKS 32
 #define MAX_STUBS (2 * SB_MAX_INSNS + 8)
 #define MAX_SITES (4 * SB_MAX_INSNS)
+#define MAX_EXIT_NEED (2 * SB_MAX_BLOCKS + 2)
 
 /* Operand numbers: 0..30 are X0..X30, 31 is SP, G_ZR the zero register. */
 #define G_SP 31
@@ -55,6 +56,7 @@ typedef struct TrInsn {
     bool fallthrough;   /* the interpreter's fall-through pseudo-instruction */
     bool block_last;    /* the last of its block */
     int pos;            /* guest instructions retired before it in the superblock */
+    uint64_t ret_to;    /* a RET whose predicted target starts the next block, or 0 */
 } TrInsn;
 
 typedef enum StubKind {
@@ -63,6 +65,7 @@ typedef enum StubKind {
     STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
     STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
     STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
+    STUB_INDIRECT,      /* a predicted RET went elsewhere: insn `block`'s indirect jump */
 } StubKind;
 
 typedef struct Stub {
@@ -94,6 +97,9 @@ typedef struct Tc {
     bool flags_live_out[SB_MAX_INSNS];
     bool fault_live_in[SB_MAX_INSNS];   /* NZCV may be seen by a fault before it is set again */
     bool fault_live_out[SB_MAX_INSNS];
+    uint64_t exit_need_pc[MAX_EXIT_NEED];   /* exit_need's answers so far */
+    int8_t exit_need[MAX_EXIT_NEED];
+    int nexit_need;
     FlagKind flags;
     bool flag_elim;                     /* flag liveness and fusion on */
     bool deferred[SB_MAX_INSNS];        /* a compare emitted at its readers instead (gen-flags.c) */
@@ -137,6 +143,12 @@ typedef struct Regs {
 
 /* translate.c */
 Regs insn_regs(const TrInsn *t);
+/* What t is (op, acc, fallthrough) from its handler. */
+void classify(TrInsn *t);
+/* Sets NZCV (a helper may: A64_OP_NONE). */
+bool sets_flags(A64Op op);
+/* Reads NZCV (a helper may); with faults: or may fault (a guest access). */
+bool reads_flags(A64Op op, bool faults);
 /* gen-flags.c: cpu->a64.nzcv, and making it canonical again (after a
  * fault in translated code, or at an exit). */
 X86Mem nzcv_mem(void);
@@ -169,6 +181,18 @@ bool host_cond(Tc *tc, unsigned cond, X86Cond *cc);
 /* The interpreter's handler runs the instruction, with all state in the Cpu. */
 void exec_one(Tc *tc, int i);
 
+/* gen-flags.c: what an exit to pc must leave of NZCV (NEED_*): with
+ * --jit-disable=exitlive, or when the code at pc may read it, NEED_FULL
+ * (NEED_FAULT with nzcvlazy: the lazy form, which the next reader makes
+ * canonical); NEED_NONE when that code sets it before anything sees it. */
+int exit_need(Tc *tc, uint64_t pc);
+/* The same from the decoded code at pc alone (also --verify's). */
+int a64_flags_need_at(uint64_t pc);
+/* gen-flags.c: the guest registers (bit g) that the superblock's first
+ * instructions write before reading them, before anything could leave,
+ * fault or call a helper (plain inline integer code only): the entry need
+ * not load them (entrydead). */
+uint32_t entry_dead(const Tc *tc);
 /* gen-flags.c: which compares are repeated at their readers (Tc.deferred,
  * regen_from, regen_keep). */
 void plan_flag_regen(Tc *tc);

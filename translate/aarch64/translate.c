@@ -8,7 +8,8 @@
  * entered more often, through B and BL too, and stops at a successor that
  * is already in the superblock (a loop: that edge becomes a jump inside
  * the translation), at one the interpreter never ran, at BR/BLR/RET (an
- * inline probe of the jump cache) and at what needs the run loop (SVC,
+ * inline probe of the jump cache; a RET after a BL of the superblock goes
+ * on at its return address, checked: retinline) and at what needs the run loop (SVC,
  * BRK, ISB, IC IVAU, an undefined word: the translation exits just before
  * it).  Only blocks the interpreter already decoded are used, so
  * translating never touches guest memory.  Every instruction is an
@@ -31,15 +32,19 @@
  *
  * NZCV.  A backward liveness pass (flags_liveness) finds, for each
  * instruction, whether a later one may read the flags before they are set
- * again; NZCV is live at every exit, before every helper call and before
- * every guest memory access (a fault must show the exact flags).  A
- * flag-setting instruction is one x86 add/sub/and/cmp/test whose host
- * flags stand for NZCV (FlagKind); they are stored into cpu->a64.nzcv only
- * when live, and a directly following B.cond or CSEL/CSINC/CSINV/CSNEG
- * reads the host flags (jcc, cmov) instead.  A conditional branch's
- * side exit stores them in its stub, so a loop's `subs; b.ne` costs a sub
- * and a jne.  `--jit-disable=flags` stores NZCV after every flag-setting
- * instruction and reads it from memory, for measurement.
+ * again; NZCV is live before every helper call and before every guest
+ * memory access (a fault must show the exact flags), and at an exit unless
+ * the code there (the interpreter's decoded blocks, exit_need) sets it
+ * before anything can see it (exitlive).  A flag-setting instruction is
+ * one x86 add/sub/and/cmp/test whose host flags stand for NZCV (FlagKind);
+ * they are stored into cpu->a64.nzcv only when live, and a directly
+ * following B.cond or CSEL/CSINC/CSINV/CSNEG reads the host flags (jcc,
+ * cmov) instead.  Exits leave NZCV in the lazy form (nzcvlazy): a
+ * translation that reads it before setting it makes it canonical at its
+ * entry, and so does `enter` when translated code returns to the run loop.
+ * A conditional branch's side exit stores it in its stub, so a loop's
+ * `subs; b.ne` costs a sub and a jne.  `--jit-disable=flags` stores NZCV
+ * after every flag-setting instruction and reads it from memory.
  *
  * Worked example: `L: ldr w3,[x0],#4; add w2,w2,w3; subs x1,x1,#1; b.ne L`
  * becomes (x0=rbx, x1=rbp, x2=r12, x3=r13)
@@ -123,7 +128,7 @@ typedef struct OpCacheEntry {
 } OpCacheEntry;
 static __thread OpCacheEntry *op_cache;
 
-static void classify(TrInsn *t)
+void classify(TrInsn *t)
 {
     A64Handler *fn = t->in.fn;
     if (!op_cache && !(op_cache = calloc(1u << OP_CACHE_BITS, sizeof *op_cache)))
@@ -221,7 +226,7 @@ Regs insn_regs(const TrInsn *t)
     return g;
 }
 
-static bool sets_flags(A64Op op)
+bool sets_flags(A64Op op)
 {
     switch (op) {
     case A64_OP_ADDS_IMM: case A64_OP_SUBS_IMM: case A64_OP_ANDS_IMM: case A64_OP_ANDS:
@@ -236,7 +241,7 @@ static bool sets_flags(A64Op op)
 }
 
 /* Reads NZCV (a helper may); with faults: or may fault (a guest access). */
-static bool reads_flags(A64Op op, bool faults)
+bool reads_flags(A64Op op, bool faults)
 {
     switch (op) {
     case A64_OP_BCOND: case A64_OP_CSEL: case A64_OP_CSINC: case A64_OP_CSINV:
@@ -278,6 +283,39 @@ static void add_block(Tc *tc, const A64Block *b)
     }
 }
 
+/* The return address a RET at insn r most likely goes to: that of the
+ * last BL or BLR before it in the superblock, if nothing else wrote X30
+ * in between (in the superblock's order; translated code checks it). */
+static uint64_t predict_ret(const Tc *tc, int r)
+{
+    const TrInsn *ret = &tc->insn[r];
+
+    if (ret->op != A64_OP_BR || ret->in.rn != 30 || !jit_enabled(JIT_TECH_RETINLINE))
+        return 0;
+    for (int i = r - 1; i >= 0; i--) {
+        const TrInsn *t = &tc->insn[i];
+        if (t->op == A64_OP_BL || t->op == A64_OP_BLR)
+            return t->in.pc + 4;
+        Regs g = insn_regs(t);
+        for (int k = 0; k < g.nw; k++)
+            if (g.w[k] == 30)
+                return 0;
+        if (t->op == A64_OP_NONE)
+            return 0;           /* a helper may write anything */
+    }
+    return 0;
+}
+
+/* The RETs whose predicted target is the next block (Tc.ret_to). */
+static void mark_returns(Tc *tc)
+{
+    for (int b = 0; b + 1 < tc->nblocks; b++) {
+        int last = tc->block_start[b + 1] - 1;
+        uint64_t to = predict_ret(tc, last);
+        tc->insn[last].ret_to = to == tc->block_pc[b + 1] ? to : 0;
+    }
+}
+
 static void form_superblock(Tc *tc, const A64Block *b0)
 {
     const A64Block *b = b0;
@@ -295,6 +333,8 @@ static void form_superblock(Tc *tc, const A64Block *b0)
             cand[ncand++] = last->in.imm;
         } else if (last->fallthrough) {
             cand[ncand++] = last->in.pc;
+        } else if (predict_ret(tc, tc->n - 1)) {
+            cand[ncand++] = predict_ret(tc, tc->n - 1);
         }
         const A64Block *best = NULL;
         for (int i = 0; i < ncand; i++) {
@@ -414,25 +454,25 @@ static X86Reg fixed_host(int g)
     return X86_RAX;
 }
 
-/* NZCV live at the start of the block at pc; outside the superblock, the
- * value of outside. */
-static bool live_at(const Tc *tc, const bool *live_in, uint64_t pc, bool outside)
+/* NZCV live at the start of block b (from block_index), whose pc is pc;
+ * outside the superblock (b < 0) an exit: no reader of the superblock's
+ * own, and what the exit leaves (exit_need) is what faults see. */
+static bool live_to(Tc *tc, const bool *live_in, int b, uint64_t pc, bool faults)
 {
-    int b = block_index(tc, pc);
-    return b < 0 ? outside : live_in[tc->block_start[b]];
-}
-
-/* The same for block b (from block_index; -1 outside). */
-static bool live_in_block(const Tc *tc, const bool *live_in, int b, bool outside)
-{
-    return b < 0 ? outside : live_in[tc->block_start[b]];
+    if (b >= 0)
+        return live_in[tc->block_start[b]];
+    return faults && exit_need(tc, pc) != NEED_NONE;
 }
 
 /* What the block at pc (or an exit there) needs of NZCV. */
-static int need_at(const Tc *tc, uint64_t pc)
+static int need_at(Tc *tc, uint64_t pc)
 {
-    return live_at(tc, tc->flags_live_in, pc, false) ? NEED_FULL
-         : live_at(tc, tc->fault_live_in, pc, true) ? NEED_FAULT : NEED_NONE;
+    int b = block_index(tc, pc);
+
+    if (b < 0)
+        return exit_need(tc, pc);
+    return tc->flags_live_in[tc->block_start[b]] ? NEED_FULL
+         : tc->fault_live_in[tc->block_start[b]] ? NEED_FAULT : NEED_NONE;
 }
 
 int need_after(const Tc *tc, int i)
@@ -463,10 +503,13 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
                 out = in = faults;
             } else {
                 if (t->op == A64_OP_B || t->op == A64_OP_BL || t->fallthrough)
-                    out = live_in_block(tc, live_in, tb[i][0], faults);
+                    out = live_to(tc, live_in, tb[i][0], t->fallthrough ? t->in.pc : t->in.imm,
+                                  faults);
                 else if (is_cond_branch(t->op))
-                    out = live_in_block(tc, live_in, tb[i][0], faults) ||
-                          live_in_block(tc, live_in, tb[i][1], faults);
+                    out = live_to(tc, live_in, tb[i][0], t->in.imm, faults) ||
+                          live_to(tc, live_in, tb[i][1], t->in.pc + 4, faults);
+                else if (t->ret_to)     /* the next block, or the indirect jump */
+                    out = live_in[i + 1] || faults;
                 else if (t->op == A64_OP_BR || t->op == A64_OP_BLR || t->block_last)
                     out = faults;
                 else
@@ -483,6 +526,7 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 
 static void flags_liveness(Tc *tc)
 {
+    tc->nexit_need = 0;
     for (int i = 0; i < tc->n; i++) {
         const TrInsn *t = &tc->insn[i];
         tc->target_block[i][0] = tc->target_block[i][1] = -1;
@@ -711,11 +755,13 @@ static void load_all(Tc *tc)
  * to the Cpu, the others are loaded. */
 static void load_entry(Tc *tc)
 {
+    uint32_t dead = entry_dead(tc);
+
     for (int g = 0; g < 32; g++)
         if (tc->displaced >> g & 1)
             x86_store(tc->e, 8, cpu_mem(xoff(g)), fixed_host(g));
     for (int g = 0; g < 32; g++)
-        if (tc->host_of[g] >= 0 && !(tc->fixed >> g & 1))
+        if (tc->host_of[g] >= 0 && !(tc->fixed >> g & 1) && !(dead >> g & 1))
             x86_load(tc->e, 8, (X86Reg)tc->host_of[g], cpu_mem(xoff(g)));
 }
 
@@ -869,10 +915,15 @@ static bool branch_cond(Tc *tc, const TrInsn *t, X86Cond *cc)
         }
         return true;
     case A64_OP_CBZ: case A64_OP_CBNZ: {
-        X86Reg a = in_reg(tc, r, X86_RAX);
-        if (r == G_ZR)
-            x86_mov_r32_imm(e, X86_RAX, 0);
-        x86_test_rr(e, t->in.sf ? 8 : 4, a, a);
+        Val v = val_of(tc, r);
+        if (v.kind == V_MEM) {
+            x86_alu_mi(e, X86_CMP, t->in.sf ? 8 : 4, cpu_mem(v.disp), 0);
+        } else {
+            X86Reg a = in_reg(tc, r, X86_RAX);
+            if (r == G_ZR)
+                x86_mov_r32_imm(e, X86_RAX, 0);
+            x86_test_rr(e, t->in.sf ? 8 : 4, a, a);
+        }
         *cc = t->op == A64_OP_CBZ ? X86_CC_E : X86_CC_NE;
         return true;
     }
@@ -930,8 +981,14 @@ static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
 static void indirect(Tc *tc, const TrInsn *t)
 {
     Emit *e = tc->e;
+    bool lazy = tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY);
 
-    materialize_flags(tc);
+    if (lazy) {
+        save_flags(tc, tc->flags, NEED_FAULT);      /* the next reader makes it canonical */
+        tc->flags = FK_MEM;
+    } else {
+        materialize_flags(tc);
+    }
     mov_val(tc, X86_RAX, val_of(tc, operand(t->in.rn, false)));
     x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     if (t->op == A64_OP_BLR) {
@@ -939,9 +996,10 @@ static void indirect(Tc *tc, const TrInsn *t)
         commit(tc, 30, X86_RCX);
     }
     write_back(tc);
-    emit_unlazy(tc);
+    if (!lazy)
+        emit_unlazy(tc);
     add_instret(tc, t->pos + 1);
-    if (tc->nunlazy)        /* the unlazy routine clobbers rax */
+    if (!lazy && tc->nunlazy)     /* the unlazy routine clobbers rax */
         x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
     /* a64_jump_cache_fill's hash (pc / 4 mod the size) times the 16 bytes
      * of an entry: (pc & mask << 2) << 2. */
@@ -960,6 +1018,35 @@ static void indirect(Tc *tc, const TrInsn *t)
     x86_jmp_abs(e, jit_exit_trampoline());
 }
 
+/* A RET predicted to go to the next block (t->ret_to): compare X30 with
+ * it and fall through; elsewhere, the indirect jump in a stub.  NZCV is
+ * saved first for both ways. */
+static void predicted_ret(Tc *tc, const TrInsn *t)
+{
+    Emit *e = tc->e;
+    int need = need_at(tc, t->ret_to);
+    int ind = tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY) ? NEED_FAULT : NEED_FULL;
+
+    save_flags(tc, tc->flags, need > ind ? need : ind);
+    tc->flags = FK_MEM;
+    Val v = val_of(tc, 30);
+    if (t->ret_to <= INT32_MAX) {
+        if (v.kind == V_REG)
+            x86_alu_ri(e, X86_CMP, 8, v.reg, (int32_t)t->ret_to);
+        else
+            x86_alu_mi(e, X86_CMP, 8, cpu_mem(v.disp), (int32_t)t->ret_to);
+    } else {
+        x86_mov_ri(e, X86_RAX, t->ret_to);
+        if (v.kind == V_REG)
+            x86_alu_rr(e, X86_CMP, 8, v.reg, X86_RAX);
+        else
+            x86_alu_rm(e, X86_CMP, 8, X86_RAX, cpu_mem(v.disp));
+    }
+    size_t k = new_stub(tc, STUB_INDIRECT, x86_jcc(e, X86_CC_NE, 0), 0, t->pos + 1);
+    if (!tc->overflow)
+        tc->stubs[k].block = (int)(t - tc->insn);
+}
+
 /* Remember t in the jump cache, indexed by pc / 4 (A64 instructions are
  * word-aligned: jit_jump_cache_fill's pc / 2 would use half the table). */
 static void a64_jump_cache_fill(JitTrans *t)
@@ -969,12 +1056,13 @@ static void a64_jump_cache_fill(JitTrans *t)
 
 /* ---- Stubs and the whole superblock ---- */
 
-static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable)
+static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable, int need)
 {
     Emit *e = tc->e;
 
     write_back(tc);
-    emit_unlazy(tc);
+    if (need != NEED_NONE && !jit_enabled(JIT_TECH_NZCVLAZY))
+        emit_unlazy(tc);
     add_instret(tc, retired);
     if (chainable && tc->nexits < MAX_STUBS) {
         size_t at = jit_emit_chain_jmp(e);          /* to the tail; patched by chaining */
@@ -1003,14 +1091,14 @@ static void emit_stub(Tc *tc, Stub *s)
     Emit *e = tc->e;
 
     land(tc, s->jump_at);
-    save_flags(tc, s->flags, s->kind == STUB_EDGE ? s->need : NEED_FULL);
+    save_flags(tc, s->flags, s->kind == STUB_EDGE || s->kind == STUB_EXIT ? s->need : NEED_FULL);
     tc->flags = FK_MEM;
     switch (s->kind) {
     case STUB_EXIT:
-        emit_exit(tc, s->target_pc, s->retired, true);
+        emit_exit(tc, s->target_pc, s->retired, true, s->need);
         break;
     case STUB_LEAVE:
-        emit_exit(tc, s->target_pc, s->retired, false);
+        emit_exit(tc, s->target_pc, s->retired, false, NEED_FULL);
         break;
     case STUB_ENTRY_LEAVE:
         set_pc(tc, s->target_pc);
@@ -1019,6 +1107,9 @@ static void emit_stub(Tc *tc, Stub *s)
         break;
     case STUB_EDGE:
         inline_edge(tc, s->block, s->retired);
+        break;
+    case STUB_INDIRECT:
+        indirect(tc, &tc->insn[s->block]);
         break;
     case STUB_OOB:
         /* rax = address + size - guest_min; the common tail does the rest. */
@@ -1115,6 +1206,10 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].in.pc, 0);
+    /* NZCV may come in lazy from the last translation (nzcvlazy): made
+     * canonical here if this one reads it before setting it. */
+    if (tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY) && tc->flags_live_in[0])
+        emit_unlazy(tc);
     load_entry(tc);
     tc->flags = FK_MEM;
 
@@ -1131,7 +1226,7 @@ static void gen_superblock(Tc *tc)
             const TrInsn *t = &tc->insn[i];
             if (needs_run_loop(tc, i)) {
                 materialize_flags(tc);
-                emit_exit(tc, t->in.pc, t->pos, true);
+                emit_exit(tc, t->in.pc, t->pos, true, NEED_FULL);
                 break;
             }
             tc->cur_regen = tc->regen_from[i];
@@ -1156,6 +1251,8 @@ static void gen_superblock(Tc *tc)
                 jump_to(tc, t->in.imm, t->pos + 1, next_pc);
             } else if (t->fallthrough) {
                 jump_to(tc, t->in.pc, t->pos, next_pc);
+            } else if (t->ret_to && t->ret_to == next_pc) {
+                predicted_ret(tc, t);
             } else if (t->op == A64_OP_BR || t->op == A64_OP_BLR) {
                 indirect(tc, t);
             }
@@ -1282,6 +1379,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
                 return NULL;
             cut(tc, max_insns);
         }
+        mark_returns(tc);
         allocate(tc);
         flags_liveness(tc);
         plan_flag_regen(tc);
@@ -1370,6 +1468,7 @@ static JitExit *enter(Cpu *cpu, JitTrans *t)
     JitExit *x = jit_enter(cpu, t->code);
     if (fp)
         a64_fp_host_flags_fold(&cpu->a64.fpsr);
+    a64_jit_unlazy_flags(cpu);      /* the interpreter and signal frames read it canonical */
     return x;
 }
 

@@ -12,16 +12,20 @@
  * into guest memory, not the overlay, and CNTVCT_EL0 is the host's clock:
  * their runs are not compared.
  *
- * NZCV is compared as stored: the translation keeps it in a lazy form
- * (A64_NZCV_LAZY) only between its exits, and every exit makes it
- * canonical, so a lazy value left in the Cpu is reported as a difference.
+ * NZCV is compared as stored, made canonical (translated code may leave
+ * it in a lazy form, A64_NZCV_LAZY, which the run loop's entry into
+ * translated code resolves when the translation returns), except where the
+ * code at the end pc sets it before anything can see it: an exit there
+ * need not store it (exit_need, gen-flags.c).
  */
 #include <stddef.h>
 #include <string.h>
 
 #include "core/mem.h"
+#include "translate/aarch64/jit.h"
 #include "translate/aarch64/block.h"
 #include "translate/aarch64/ops.h"
+#include "translate/jit/techniques.h"
 
 JitVerifyStep a64_verify_step(Cpu *cpu)
 {
@@ -65,7 +69,17 @@ static const JitVerifyReg a64_regs[] = {
 #undef X
 #undef V
 
+/* NZCV where the code at pc sets it before reading it (and before any
+ * access could fault): a translation's exit there leaves it as it was. */
+static bool a64_reg_dead(const Cpu *cpu, size_t reg)
+{
+    return a64_regs[reg].offset == offsetof(Cpu, a64.nzcv) && jit_enabled(JIT_TECH_FLAGS) &&
+           jit_enabled(JIT_TECH_EXITLIVE) && a64_flags_need_at(cpu->pc) == NEED_NONE;
+}
+
 const JitVerifyIsa a64_verify_isa = {
+    .reg_dead = a64_reg_dead,
+    .indirect_to_next_stays = true,
     .step = a64_verify_step,
     .regs = a64_regs,
     .nregs = sizeof a64_regs / sizeof a64_regs[0],

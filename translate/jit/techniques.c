@@ -33,6 +33,10 @@ static const struct {
     [JIT_TECH_RANGECHECK] = { "rangecheck", "aarch64 accesses near a checked one on the same base unchecked" },
     [JIT_TECH_FLAGREGEN] = { "flagregen", "aarch64 compares repeated at later readers (no NZCV store)" },
     [JIT_TECH_FPCVT] = { "fpcvt", "floating-point compares and conversions inline (needs fpinline)" },
+    [JIT_TECH_NZCVLAZY] = { "nzcvlazy", "aarch64 NZCV left lazy at exits, made canonical where read" },
+    [JIT_TECH_ENTRYDEAD] = { "entrydead", "aarch64 registers the first instructions write are not loaded at entry" },
+    [JIT_TECH_RETINLINE] = { "retinline", "aarch64 RET after a BL in the superblock continues there (guarded)" },
+    [JIT_TECH_EXITLIVE] = { "exitlive", "aarch64 NZCV not kept at exits whose target sets it first" },
 };
 
 bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)

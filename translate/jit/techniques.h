@@ -34,6 +34,10 @@ typedef enum JitTechnique {
     JIT_TECH_CONSTFOLD,     /* aarch64 MOVZ+MOVK..., ADRP+ADD as one constant */
     JIT_TECH_RANGECHECK,    /* aarch64 no range check for an access near one checked on its base */
     JIT_TECH_FPCVT,         /* FP compares and conversions inline (else a helper call) */
+    JIT_TECH_NZCVLAZY,      /* aarch64 NZCV crosses exits in its lazy form */
+    JIT_TECH_EXITLIVE,      /* aarch64 NZCV liveness looks into the targets of exits */
+    JIT_TECH_ENTRYDEAD,     /* aarch64 registers written before read not loaded at entry */
+    JIT_TECH_RETINLINE,     /* aarch64 RET to the return address of a BL of the superblock inline */
     JIT_TECH_COUNT
 } JitTechnique;
 

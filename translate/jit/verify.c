@@ -332,8 +332,14 @@ static Outcome steps(VerifyState *v, bool track)
                     v->writers[i] = (Writer){ pc, v->steps };
             }
         }
-        if (r == JIT_VERIFY_INDIRECT)
+        if (r == JIT_VERIFY_INDIRECT) {
+            if (isa->indirect_to_next_stays && (uint32_t)blk + 1 < v->nblocks &&
+                c->pc == v->blocks[blk + 1].start) {
+                blk++;
+                continue;
+            }
             return OUT_COMPLETE;
+        }
         const JitVerifyBlock *b = &v->blocks[blk];
         if (c->pc > pc && c->pc < b->end)
             continue;
@@ -383,7 +389,8 @@ static bool same(const VerifyState *v)
         return false;
     for (size_t i = 0; i < v->isa->nregs; i++) {
         const JitVerifyReg *g = &v->isa->regs[i];
-        if (memcmp((const char *)a + g->offset, (const char *)b + g->offset, g->size))
+        if (memcmp((const char *)a + g->offset, (const char *)b + g->offset, g->size) &&
+            !(v->isa->reg_dead && v->isa->reg_dead(a, i)))
             return false;
     }
     for (size_t i = 0; i < overlay.n; i++) {
@@ -450,7 +457,7 @@ static size_t differences(const VerifyState *v, Diff *d)
     for (size_t i = 0; i < isa->nregs; i++) {
         const JitVerifyReg *g = &isa->regs[i];
         const char *x = (const char *)cpu + g->offset, *y = (const char *)ic + g->offset;
-        if (!memcmp(x, y, g->size))
+        if (!memcmp(x, y, g->size) || (isa->reg_dead && cpu->pc == ic->pc && isa->reg_dead(cpu, i)))
             continue;
         d[nd].reg = (int)i;
         snprintf(d[nd].what, sizeof d[nd].what, "%s", g->name);

@@ -122,6 +122,14 @@ typedef struct JitVerifyIsa {
      * last one.  The report runs these cut translations for insns = 1, 2,
      * ... and names the last instruction of the first that differs. */
     JitTrans *(*translate_prefix)(Cpu *cpu, uint64_t pc, uint32_t insns, uint64_t *last_pc);
+    /* Optional: register reg of regs is dead at cpu->pc (the code there
+     * sets it before anything can see it), so a translation may leave it
+     * as it was: not compared. */
+    bool (*reg_dead)(const Cpu *cpu, size_t reg);
+    /* An indirect jump to the start of the superblock's next block stays
+     * in the translation (it predicted that target); else every indirect
+     * jump leaves. */
+    bool indirect_to_next_stays;
 } JitVerifyIsa;
 
 /* A straight-line run of the superblock.  After its last instruction,
