@@ -354,11 +354,24 @@ bool host_cond(Tc *tc, unsigned cond, X86Cond *cc)
  * Straight-line code is followed through B, BL and block splits, both ways
  * of a conditional branch, up to `budget` blocks.
  */
-static int need_from(uint64_t pc, int *budget, bool fault)
+static void note_looked(Tc *tc, const A64Block *b)
+{
+    if (!tc || !b->count)
+        return;
+    if (tc->nlooked == MAX_SRC_LOOKED) {
+        tc->looked_overflow = true;
+        return;
+    }
+    tc->looked[tc->nlooked][0] = b->pc;
+    tc->looked[tc->nlooked++][1] = b->insns[b->count - 1].pc;
+}
+
+static int need_from(Tc *tc, uint64_t pc, int *budget, bool fault)
 {
     const A64Block *b;
 
     while ((b = a64_block_lookup(pc)) && (*budget)-- > 0) {
+        note_looked(tc, b);
         for (uint32_t k = 0; k < b->count; k++) {
             TrInsn t;
             memset(&t, 0, sizeof t);
@@ -380,10 +393,10 @@ static int need_from(uint64_t pc, int *budget, bool fault)
                 pc = t.in.imm;
                 break;
             case A64_OP_CBZ: case A64_OP_CBNZ: case A64_OP_TBZ: case A64_OP_TBNZ: {
-                int taken = need_from(t.in.imm, budget, fault);
+                int taken = need_from(tc, t.in.imm, budget, fault);
                 if (taken == NEED_FULL)
                     return NEED_FULL;
-                int next = need_from(t.in.pc + 4, budget, fault);
+                int next = need_from(tc, t.in.pc + 4, budget, fault);
                 return taken > next ? taken : next;
             }
             default:
@@ -394,11 +407,16 @@ static int need_from(uint64_t pc, int *budget, bool fault)
     return NEED_FULL;
 }
 
-int a64_flags_need_at(uint64_t pc)
+int a64_flags_need_at_noting(Tc *tc, uint64_t pc)
 {
     int budget = 8;
 
-    return need_from(pc, &budget, false);
+    return need_from(tc, pc, &budget, false);
+}
+
+int a64_flags_need_at(uint64_t pc)
+{
+    return a64_flags_need_at_noting(NULL, pc);
 }
 
 int exit_need(Tc *tc, uint64_t pc)
@@ -412,7 +430,7 @@ int exit_need(Tc *tc, uint64_t pc)
     for (int k = 0; k < tc->nexit_need; k++)
         if (tc->exit_need_pc[k] == pc)
             return tc->exit_need[k];
-    int need = a64_flags_need_at(pc) == NEED_NONE ? NEED_NONE : base;
+    int need = a64_flags_need_at_noting(tc, pc) == NEED_NONE ? NEED_NONE : base;
     if (tc->nexit_need < MAX_EXIT_NEED) {
         tc->exit_need_pc[tc->nexit_need] = pc;
         tc->exit_need[tc->nexit_need++] = (int8_t)need;

@@ -20,6 +20,7 @@
 #define MAX_STUBS (2 * SB_MAX_INSNS + 8)
 #define MAX_SITES (4 * SB_MAX_INSNS)
 #define MAX_EXIT_NEED (2 * SB_MAX_BLOCKS + 2)
+#define MAX_SRC_LOOKED 64
 
 /* Operand numbers: 0..30 are X0..X30, 31 is SP, G_ZR the zero register. */
 #define G_SP 31
@@ -100,6 +101,9 @@ typedef struct Tc {
     uint64_t exit_need_pc[MAX_EXIT_NEED];   /* exit_need's answers so far */
     int8_t exit_need[MAX_EXIT_NEED];
     int nexit_need;
+    uint64_t looked[MAX_SRC_LOOKED][2]; /* decoded blocks exit_need looked into: [pc, last pc] */
+    int nlooked;
+    bool looked_overflow;               /* more than MAX_SRC_LOOKED */
     FlagKind flags;
     bool flag_elim;                     /* flag liveness and fusion on */
     bool deferred[SB_MAX_INSNS];        /* a compare emitted at its readers instead (gen-flags.c) */
@@ -188,6 +192,7 @@ void exec_one(Tc *tc, int i);
 int exit_need(Tc *tc, uint64_t pc);
 /* The same from the decoded code at pc alone (also --verify's). */
 int a64_flags_need_at(uint64_t pc);
+int a64_flags_need_at_noting(Tc *tc, uint64_t pc);
 /* gen-flags.c: the guest registers (bit g) that the superblock's first
  * instructions write before reading them, before anything could leave,
  * fault or call a helper (plain inline integer code only): the entry need

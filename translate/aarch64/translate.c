@@ -527,6 +527,8 @@ static void liveness(Tc *tc, bool faults, bool *live_in, bool *live_out)
 static void flags_liveness(Tc *tc)
 {
     tc->nexit_need = 0;
+    tc->nlooked = 0;
+    tc->looked_overflow = false;
     for (int i = 0; i < tc->n; i++) {
         const TrInsn *t = &tc->insn[i];
         tc->target_block[i][0] = tc->target_block[i][1] = -1;
@@ -1308,6 +1310,26 @@ static void emit_helper_insns(Tc *tc)
     }
 }
 
+/* The guest code the translation depends on: its blocks, and the decoded
+ * blocks exit_need looked into (a change there could make NZCV live at an
+ * exit that does not store it). */
+static void note_src(const Tc *tc, JitTrans *t)
+{
+    JitSrc src[SB_MAX_BLOCKS + MAX_SRC_LOOKED];
+    unsigned n = 0;
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
+        src[n].start = tc->block_pc[i];
+        src[n++].end = last->in.pc;
+    }
+    if (tc->looked_overflow)
+        return;     /* unknown: any code change drops it */
+    for (int i = 0; i < tc->nlooked; i++)
+        src[n++] = (JitSrc){ tc->looked[i][0], tc->looked[i][1] };
+    jit_note_src(t, src, n);
+}
+
 /* --verify: the superblock's blocks, for the interpreter's run.  A
  * block's last instruction is a branch, what needs the run loop (the
  * translation leaves before it) or a fall-through that stays inside
@@ -1406,6 +1428,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);
         }
+        note_src(tc, t);
         if (jit_verify_on)
             note_blocks(tc, t);
         clock_gettime(CLOCK_MONOTONIC, &t1);

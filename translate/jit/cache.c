@@ -407,10 +407,10 @@ static bool made_from(const JitTrans *t, uint64_t pc, const uint64_t (*ranges)[2
 {
     if (t == JIT_UNTRANSLATABLE)
         return overlaps(pc, pc + 4, ranges, n);
-    if (!t->verify_nblocks)
-        return true;    /* blocks unknown */
-    for (unsigned b = 0; b < t->verify_nblocks; b++)
-        if (overlaps(t->verify_blocks[b].start, t->verify_blocks[b].end + 4, ranges, n))
+    if (!t->nsrc)
+        return true;    /* code unknown */
+    for (unsigned b = 0; b < t->nsrc; b++)
+        if (overlaps(t->src[b].start, t->src[b].end + 4, ranges, n))
             return true;
     return false;
 }
@@ -741,6 +741,8 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     t->guest_insns = guest_insns;
     t->verify_count = t->verify_nblocks = t->verify_unconfirmed = 0;
     t->verify_blocks = NULL;
+    t->src = NULL;
+    t->nsrc = 0;
     memcpy(t->guest_of_host, guest_of_host, 16);
     t->sites = carve(&at, nsites * sizeof(JitSite));
     memcpy(t->sites, sites, nsites * sizeof(JitSite));
@@ -769,6 +771,18 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
     jit_stats.guest_insns += guest_insns;
     perfmap_note(t);
     return t;
+}
+
+void jit_note_src(JitTrans *t, const JitSrc *src, unsigned n)
+{
+    size_t at = cache_used;
+    if (!n || ((at + 15) & ~(size_t)15) + n * sizeof *src + 64 > cache_size)
+        return;
+    JitSrc *s = carve(&at, n * sizeof *src);
+    memcpy(s, src, n * sizeof *src);
+    t->src = s;
+    __atomic_store_n(&t->nsrc, n, __ATOMIC_RELEASE);
+    cache_used = (at + 63) & ~(size_t)63;
 }
 
 void jit_link(JitExit *x, JitTrans *t)

@@ -128,10 +128,26 @@ typedef struct JitTrans {
     uint16_t verify_nblocks, verify_unconfirmed;
     const struct JitVerifyBlock *verify_blocks;
     uint64_t verify_epoch;      /* the code epoch it was made in */
+    /* The guest code it depends on (its blocks, and code it looked at
+     * beyond them), a guest code change overlapping none of which leaves it
+     * valid; nsrc 0: unknown, any change drops it. */
+    const struct JitSrc *src;
+    uint32_t nsrc;
     struct JitExit *exits;      /* its chainable exits */
     uint32_t nexits;
     int dropped;                /* its guest code changed (the code stays until a flush) */
 } JitTrans;
+
+/* Guest code a translation was made from: the pcs [start, end] (end is
+ * the last instruction's pc or past it; 4 bytes more cover it). */
+typedef struct JitSrc {
+    uint64_t start, end;
+} JitSrc;
+
+/* Right after jit_finish (under the same lock): record the guest code t
+ * depends on, so that only changes overlapping it drop t.  Without room
+ * for them t stays "unknown" (dropped by every change). */
+void jit_note_src(JitTrans *t, const JitSrc *src, unsigned n);
 
 /* A direct exit that can be chained. */
 typedef struct JitExit {

@@ -1262,6 +1262,19 @@ static void log_out_asm(const JitTrans *t)
 
 static __thread Tc *tc_space;
 
+/* The guest code of the superblock's blocks (a change elsewhere keeps it). */
+static void note_src(const Tc *tc, JitTrans *t)
+{
+    JitSrc src[SB_MAX_BLOCKS];
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        int last = (i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1;
+        src[i].start = tc->block_pc[i];
+        src[i].end = tc->insn[last].pc;
+    }
+    jit_note_src(t, src, (unsigned)tc->nblocks);
+}
+
 /* --verify: the superblock's blocks, for the interpreter's run. */
 static void note_blocks(const Tc *tc, JitTrans *t)
 {
@@ -1343,6 +1356,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);
         }
+        note_src(tc, t);
         if (jit_verify_on)
             note_blocks(tc, t);
         clock_gettime(CLOCK_MONOTONIC, &t1);
