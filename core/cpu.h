@@ -69,6 +69,8 @@ typedef struct Cpu {
     /* Translated code (translate/jit/) reads these through its Cpu base
      * register. */
     uint64_t jit_guest_limit;   /* guest_limit - guest_min, for the inline bounds checks */
+    uint64_t jit_base_limit;    /* guest_limit + JIT_BASE_SLACK, for checks of a base register
+                                   alone (translate/jit/cache.h) */
     void *jit_jump_cache;       /* this thread's jump cache (translate/jit/cache.h) */
     /* The host stack pointer of translated code with no return frames,
      * and the lowest one a call may push a frame below (cache.h). */

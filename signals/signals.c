@@ -260,6 +260,13 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
             guest >= vm->guest_min - VM_GUARD_SIZE && signals_fault_fixup &&
             signals_fault_fixup(cpu, uc))
             guest_raise_signal(cpu, sig, SEGV_MAPERR, guest);
+        /* The same for an access that checks only its base register, a
+         * little below 0 (JIT_BASE_SLACK, translate/jit/cache.h): the
+         * address wraps to the top of the 64-bit space, the host kernel's,
+         * which always faults. */
+        if (sig == SIGSEGV && vm->guest_base == 0 && guest >= (uint64_t)-VM_GUARD_SIZE &&
+            signals_fault_fixup && signals_fault_fixup(cpu, uc))
+            guest_raise_signal(cpu, sig, SEGV_MAPERR, guest);
     }
     static const char msg[] = "xlat: internal error: host fault outside guest memory\n";
     if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)

@@ -162,6 +162,13 @@ typedef struct JitJumpEntry {
     const uint8_t *code;
 } JitJumpEntry;
 
+/* Translated code may check a base register alone against
+ * cpu->jit_base_limit = guest_limit + JIT_BASE_SLACK and then access it at
+ * any displacement within +-JIT_BASE_SLACK (riscv64's 12-bit immediates):
+ * each such access lies in guest memory or in the guards around it
+ * (translate/riscv64/translate.c, address_on_base). */
+#define JIT_BASE_SLACK 2048
+
 #define JIT_JUMP_CACHE_BITS 12
 #define JIT_RAS_DEPTH 64
 /* Each thread's jump cache is mapped by its first jit_run_begin, which

@@ -68,6 +68,7 @@ bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe)
     if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))
         return false;
     cpu->jit_guest_limit = cpu->vm->guest_limit - cpu->vm->guest_min;
+    cpu->jit_base_limit = cpu->vm->guest_limit + JIT_BASE_SLACK;
     JitTrans *t = find_or_translate(cpu, pc, fe);
     if (t == JIT_UNTRANSLATABLE) {
         jit_run_end();

@@ -456,11 +456,84 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
 /* The VM_GUARD_SIZE bytes below guest_min are never mapped in the host
  * (reserve_below_guest). */
 static bool below_guest_faults;
+/* Nothing is mapped in the host below guest_min at all (below_guest_faults
+ * with guest_min <= VM_GUARD_SIZE): base checks (address_on_base) hold. */
+static bool base_checks_hold;
+
+/* How far from a base register checked by address_on_base an access may
+ * start without a check of its own: a displacement (the immediates plus an
+ * addi chain) within [-BASE_REACH, BASE_REACH]. */
+#define BASE_REACH ((int64_t)VM_GUARD_SIZE / 2)
+
+static bool uses_base_checks(void)
+{
+    return base_checks_hold && jit_enabled(JIT_TECH_BASECHECK);
+}
+
+/* The guest address range check of the register alone (base checks): one
+ * compare of the base register with jit_base_limit (guest_limit +
+ * JIT_BASE_SLACK), the access at base + imm right after it, no address
+ * computed first.  With base in [0, guest_limit + JIT_BASE_SLACK) and a
+ * displacement d in [-BASE_REACH, BASE_REACH], the access lies in guest
+ * memory, or in the VM_GUARD_SIZE after guest_limit (never mapped), or
+ * below guest_min (nothing is mapped there: base_checks_hold), or in the
+ * last BASE_REACH bytes of the 64-bit space (the host kernel's: a fault),
+ * and signals.c makes each such host fault at a fault site (JitSite) the
+ * guest's SIGSEGV at the exact address.  A base at or above the limit
+ * makes every access with a 12-bit immediate land at or past guest_limit
+ * (or wrap to below 2048, below guest_min): the check's failure is always
+ * the guest's SIGSEGV (STUB_OOB_BASE), as the interpreter's check would
+ * give.  The check covers the register until it is written; addi rd,rs,k
+ * of a checked rs makes rd checked with the displacement of rs plus k
+ * (gen_superblock), so a pointer moved along a few times in a block, or
+ * a pointer into the stack frame, needs no new check.
+ * (Tc.checked: the checked registers; check_lo: their displacement.) */
+static X86Mem address_on_base(Tc *tc, const TrInsn *t, int pos)
+{
+    int g = t->in.rs1;
+    Val base = val_of(tc, g);
+    int32_t imm = (int32_t)t->in.imm;
+
+    if ((tc->checked >> g & 1) && tc->check_lo[g] + imm >= -BASE_REACH &&
+        tc->check_lo[g] + imm <= BASE_REACH) {
+        if (base.kind == V_REG)
+            return x86_mem(base.reg, imm);
+        mov_val(tc, X86_RAX, base);
+        return x86_mem(X86_RAX, imm);
+    }
+    X86Reg r = base.kind == V_REG ? base.reg : X86_RAX;
+    if (base.kind != V_REG)
+        mov_val(tc, X86_RAX, base);
+    x86_alu_rm(tc->e, X86_CMP, 8, r, cpu_mem(JIT_CPU_OFF(jit_base_limit)));
+    size_t at = x86_jcc(tc->e, X86_CC_AE, 0);
+    size_t k = tc_new_stub(tc, STUB_OOB_BASE, at, t->pc, pos);
+    if (!tc->overflow) {
+        tc->stubs[k].base = r;
+        tc->stubs[k].disp = imm;
+    }
+    if (jit_enabled(JIT_TECH_CHECKS)) {
+        tc->checked |= 1u << g;
+        tc->check_lo[g] = 0;
+    }
+    return x86_mem(r, imm);
+}
+
+/* After rd = rs + k (addi), where rs was checked with displacement d
+ * before: rd is checked with displacement d + k. */
+static void checked_moves(Tc *tc, int rd, int64_t d, int64_t k)
+{
+    if (!uses_base_checks() || !jit_enabled(JIT_TECH_CHECKS) || rd == 0 ||
+        d + k < -BASE_REACH || d + k > BASE_REACH)
+        return;
+    tc->checked |= 1u << rd;
+    tc->check_lo[rd] = d + k;
+}
 
 /* The guest address range check, one compare: rax = address + size -
  * guest_min must lie in [size, guest_limit - guest_min] (an address below
  * the range wraps to a huge value).  Returns the operand that reaches the
- * access.
+ * access.  Base checks (address_on_base) replace it where they hold,
+ * except for an access relative to x0 (always outside guest memory).
  *
  * A check is left out where an earlier one proves the access faults
  * wherever the check would fail: rs1 unchanged since accesses on it of
@@ -486,6 +559,8 @@ static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
 
     int64_t below = below_guest_faults ? (int64_t)VM_GUARD_SIZE : 0;
 
+    if (g && uses_base_checks() && start >= -JIT_BASE_SLACK && start < JIT_BASE_SLACK)
+        return address_on_base(tc, t, pos);
     if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] - below &&
         end <= tc->check_hi[g] + (int64_t)VM_GUARD_SIZE) {
         if (base.kind == V_REG)
@@ -504,7 +579,7 @@ static X86Mem address(Tc *tc, const TrInsn *t, int size, int pos)
     size_t k = tc_new_stub(tc, STUB_OOB, at, t->pc, pos);
     if (!tc->overflow)
         tc->stubs[k].size = size;
-    if (g && jit_enabled(JIT_TECH_CHECKS)) {
+    if (g && jit_enabled(JIT_TECH_CHECKS) && !uses_base_checks()) {
         /* both checked ranges lie in guest memory: so does what is between */
         if (!(tc->checked >> g & 1)) {
             tc->checked |= 1u << g;
@@ -1120,8 +1195,19 @@ static void emit_stub(Tc *tc, Stub *s)
     case STUB_OOB:
         sext_all(tc);
         write_back_all(tc);
-        set_pc(tc, s->target_pc);
+        /* the address first: set_pc may need rax */
         x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
+        set_pc(tc, s->target_pc);
+        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
+        x86_call_r(e, X86_RAX);
+        x86_int3(e);
+        break;
+    case STUB_OOB_BASE:
+        sext_all(tc);
+        write_back_all(tc);
+        x86_lea(e, 8, X86_RSI, x86_mem(s->base, s->disp));
+        set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
         x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
         x86_call_r(e, X86_RAX);
@@ -1191,6 +1277,8 @@ static void gen_superblock(Tc *tc)
                         op == RV_LUI ? t->in.imm : (int64_t)(t->pc + t->in.imm);
                     continue;
                 }
+                bool rs1_checked = t->in.rs1 && (tc->checked >> t->in.rs1 & 1);
+                int64_t rs1_disp = tc->check_lo[t->in.rs1];
                 gen_insn(tc, t, i);
                 /* whatever wrote rd wrote all of it, unless it deferred */
                 if (!tc->deferred)
@@ -1198,6 +1286,8 @@ static void gen_superblock(Tc *tc)
                 tc->unwritten &= ~rd_bit;
                 tc->known &= ~rd_bit;
                 tc->checked &= ~rd_bit;
+                if (op == RV_ADDI && rs1_checked && !(tc->opt[i] & OPT_SKIP))
+                    checked_moves(tc, t->in.rd, rs1_disp, t->in.imm);
                 if (tc->result_known && !tc->deferred && rd_bit &&
                     jit_enabled(JIT_TECH_CONSTPROP)) {
                     tc->known |= rd_bit;
@@ -1206,6 +1296,7 @@ static void gen_superblock(Tc *tc)
                 if ((int)op == selftest_op) {
                     selftest_corrupt(tc, t);
                     tc->known &= ~rd_bit;
+                    tc->checked &= ~rd_bit;
                 }
                 continue;
             }
@@ -1427,6 +1518,7 @@ static void reserve_below_guest(const Vm *vm)
         }
     }
     below_guest_faults = true;
+    base_checks_hold = vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
 }
 
 void rv_jit_configure(Vm *vm)

@@ -35,6 +35,7 @@ typedef enum StubKind {
     STUB_RET_TAIL,      /* a return stub's exit to target_pc before it is chained
                            (block: its index in exits[]) */
     STUB_PROBE,         /* probe the jump cache for rax, everything written back */
+    STUB_OOB_BASE,      /* base register out of range: SIGSEGV at base + disp */
 } StubKind;
 
 typedef struct Stub {
@@ -44,6 +45,8 @@ typedef struct Stub {
     int32_t retired;
     int block;
     int size;               /* STUB_OOB: access size */
+    X86Reg base;            /* STUB_OOB_BASE: the base register, */
+    int32_t disp;           /* and the displacement */
     uint32_t sext;          /* sign extensions pending where it is created */
 } Stub;
 
