@@ -8,7 +8,11 @@
  * as they were before it (a5 written just before, t0 loaded by the checked
  * access); the store must not have written anything.  Then a load 8 bytes
  * below a checked one on the first page of the program (its ELF header):
- * the page below is not mapped (below guest memory in xlat).
+ * the page below is not mapped (below guest memory in xlat).  Then loads
+ * on a base register checked alone (base checks): -16 from a base just
+ * above 0 (the address wraps to the top of the 64-bit space), from a huge
+ * base (the check fails), and 2040 on from a register addi made from a
+ * checked one (no check of its own), past the mapping.
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -18,7 +22,7 @@
 #include <sys/mman.h>
 #include <ucontext.h>
 
-extern const char guard_ld[], guard_sd[], guard_below[];
+extern const char guard_ld[], guard_sd[], guard_below[], guard_wild[], guard_moved[];
 extern const char __ehdr_start[];
 static sigjmp_buf env;
 static volatile uint64_t seen_pc, seen_a5, seen_t0, seen_addr;
@@ -97,6 +101,48 @@ __attribute__((noinline)) static uint64_t load_below(uint64_t x, const uint64_t 
     return r;
 }
 
+/* Checked load of p[0], then a load of -16 from q. */
+__attribute__((noinline)) static uint64_t load_wild(uint64_t x, const uint64_t *p, uint64_t q)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "addi a5, a5, 4\n\t"
+                     ".globl guard_wild\n"
+                     "guard_wild:\n\t"
+                     "ld t1, -16(%3)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p), "r"(q)
+                     : "a5", "t0", "t1", "memory");
+    return r;
+}
+
+/* Checked load of p[0], t2 = p + 2040, then a load of 2040 on from t2. */
+__attribute__((noinline)) static uint64_t load_moved(uint64_t x, const uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "addi t2, %2, 2040\n\t"
+                     "addi a5, a5, 5\n\t"
+                     ".globl guard_moved\n"
+                     "guard_moved:\n\t"
+                     "ld t1, 2040(t2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "t1", "t2", "memory");
+    return r;
+}
+
+static uint64_t big[1024];
 static int wrong;
 
 static void expect(const char *what, const char *pc, uint64_t a5, uint64_t t0, const void *addr,
@@ -134,6 +180,10 @@ int main(void)
         sum += load_after(i, mid);
         sum += store_after(i, mid);
         sum += load_below(i, mid);
+        big[0] = i;
+        big[510] = 7;
+        sum += load_wild(i, big, (uint64_t)(uintptr_t)&big[4]);
+        sum += load_moved(i, big);
     }
     printf("sum=%#llx stored=%#llx\n", (unsigned long long)sum, (unsigned long long)mid[3]);
     /* each fault often enough for its path to be translated too */
@@ -168,6 +218,37 @@ int main(void)
             wrong++;
         } else {
             expect("load below the first page", guard_below, 42, *first, below, i == 0);
+        }
+    }
+    static const struct { const char *what; uint64_t q; } wild[] = {
+        { "load below address 0", 8 },
+        { "load at address 0", 16 },
+        { "load from a huge base", 0x8000000000000010ULL },
+        { "load from a base just past the top", 0xfffffffffffff800ULL },
+    };
+    for (volatile unsigned k = 0; k < sizeof wild / sizeof wild[0]; k++)
+        for (volatile int i = 0; i < 200; i++) {
+            seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+            seen_code = 0;
+            if (sigsetjmp(env, 1) == 0) {
+                load_wild(38, last, wild[k].q);
+                printf("%s: no fault\n", wild[k].what);
+                wrong++;
+            } else {
+                expect(wild[k].what, guard_wild, 42, 0x100, (const void *)(uintptr_t)(wild[k].q - 16),
+                       i == 0);
+            }
+        }
+    for (volatile int i = 0; i < 200; i++) {
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            load_moved(37, last);
+            printf("load moved past the mapping: no fault\n");
+            wrong++;
+        } else {
+            expect("load moved past the mapping", guard_moved, 42, 0x100,
+                   (const char *)last + 4080, i == 0);
         }
     }
     printf("last=%#llx\n%d wrong\n", (unsigned long long)*last, wrong);
