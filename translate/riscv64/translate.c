@@ -371,7 +371,9 @@ static void shift_imm(Tc *tc, X86Shift op, int size, int rd, int rs1, unsigned a
     mov_val(tc, w, val_of(tc, rs1));
     if (amount)
         x86_shift_ri(tc->e, op, size, w, (uint8_t)amount);
-    if (size == 4)
+    if (size == 4 && op == X86_SHR && amount && jit_enabled(JIT_TECH_PEEPHOLE))
+        commit(tc, rd, w);      /* srliw by 1..31: bit 31 is 0, zero-extended is sign-extended */
+    else if (size == 4)
         commit_w(tc, rd, w);
     else
         commit(tc, rd, w);
