@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/vm.h"
 #include "translate/jit/cache.h"
 #include "translate/riscv64/insn.h"
 #include "translate/riscv64/rvblock.h"
@@ -126,6 +127,15 @@ uint32_t rv_opt_full_reads(const RvInsn *in);
 /* The same for instruction i of the superblock, after the analysis. */
 uint32_t rv_opt_full_reads_at(const Tc *tc, int i);
 bool rv_opt_is_branch(RvOp op);
+/* translate_mem.c: the operand of the access of size bytes of load or
+ * store t (pos instructions into the superblock), with its range check
+ * where one is needed. */
+X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos);
+/* After rd = rs + k (addi), where rs was checked with displacement d
+ * before (Tc.checked). */
+void rv_checked_moves(Tc *tc, int rd, int64_t d, int64_t k);
+/* Reserve the host addresses just below guest memory (rv_jit_configure). */
+void rv_reserve_below_guest(const Vm *vm);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
 /* translate_fpcvt.c: F/D compares and conversions; false (nothing

@@ -1,0 +1,197 @@
+/*
+ * The riscv64 translator's guest address range checks (see translate.c
+ * for the design): which accesses need one, in which form, and the host
+ * mappings below guest memory that let translated code leave many out.
+ */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "core/vm.h"
+#include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
+#include "translate/riscv64/translate.h"
+
+/* Guest register g (its host register, else rax loaded with it) as the
+ * base of an access. */
+static X86Reg base_reg(Tc *tc, int g)
+{
+    if (g && tc->host_of[g] >= 0)
+        return (X86Reg)tc->host_of[g];
+    if (g)
+        x86_load(tc->e, 8, X86_RAX, cpu_mem(xoff(g)));
+    else
+        x86_alu_rr(tc->e, X86_XOR, 4, X86_RAX, X86_RAX);
+    return X86_RAX;
+}
+
+/* The VM_GUARD_SIZE bytes below guest_min are never mapped in the host
+ * (reserve_below_guest). */
+static bool below_guest_faults;
+/* Nothing is mapped in the host below guest_min at all (below_guest_faults
+ * with guest_min <= VM_GUARD_SIZE): base checks (address_on_base) hold. */
+static bool base_checks_hold;
+
+/* How far from a base register checked by address_on_base an access may
+ * start without a check of its own: a displacement (the immediates plus an
+ * addi chain) within [-BASE_REACH, BASE_REACH]. */
+#define BASE_REACH ((int64_t)VM_GUARD_SIZE / 2)
+
+static bool uses_base_checks(void)
+{
+    return base_checks_hold && jit_enabled(JIT_TECH_BASECHECK);
+}
+
+/* The guest address range check of the register alone (base checks): one
+ * compare of the base register with jit_base_limit (guest_limit +
+ * JIT_BASE_SLACK), the access at base + imm right after it, no address
+ * computed first.  With base in [0, guest_limit + JIT_BASE_SLACK) and a
+ * displacement d in [-BASE_REACH, BASE_REACH], the access lies in guest
+ * memory, or in the VM_GUARD_SIZE after guest_limit (never mapped), or
+ * below guest_min (nothing is mapped there: base_checks_hold), or in the
+ * last BASE_REACH bytes of the 64-bit space (the host kernel's: a fault),
+ * and signals.c makes each such host fault at a fault site (JitSite) the
+ * guest's SIGSEGV at the exact address.  A base at or above the limit
+ * makes every access with a 12-bit immediate land at or past guest_limit
+ * (or wrap to below 2048, below guest_min): the check's failure is always
+ * the guest's SIGSEGV (STUB_OOB_BASE), as the interpreter's check would
+ * give.  The check covers the register until it is written; addi rd,rs,k
+ * of a checked rs makes rd checked with the displacement of rs plus k
+ * (gen_superblock), so a pointer moved along a few times in a block, or
+ * a pointer into the stack frame, needs no new check.
+ * (Tc.checked: the checked registers; check_lo: their displacement.) */
+static X86Mem address_on_base(Tc *tc, const TrInsn *t, int pos)
+{
+    int g = t->in.rs1;
+    int32_t imm = (int32_t)t->in.imm;
+
+    if ((tc->checked >> g & 1) && tc->check_lo[g] + imm >= -BASE_REACH &&
+        tc->check_lo[g] + imm <= BASE_REACH) {
+        return x86_mem(base_reg(tc, g), imm);
+    }
+    X86Reg r = base_reg(tc, g);
+    x86_alu_rm(tc->e, X86_CMP, 8, r, cpu_mem(JIT_CPU_OFF(jit_base_limit)));
+    size_t at = x86_jcc(tc->e, X86_CC_AE, 0);
+    size_t k = tc_new_stub(tc, STUB_OOB_BASE, at, t->pc, pos);
+    if (!tc->overflow) {
+        tc->stubs[k].base = r;
+        tc->stubs[k].disp = imm;
+    }
+    if (jit_enabled(JIT_TECH_CHECKS)) {
+        tc->checked |= 1u << g;
+        tc->check_lo[g] = 0;
+    }
+    return x86_mem(r, imm);
+}
+
+/* After rd = rs + k (addi), where rs was checked with displacement d
+ * before: rd is checked with displacement d + k. */
+void rv_checked_moves(Tc *tc, int rd, int64_t d, int64_t k)
+{
+    if (!uses_base_checks() || !jit_enabled(JIT_TECH_CHECKS) || rd == 0 ||
+        d + k < -BASE_REACH || d + k > BASE_REACH)
+        return;
+    tc->checked |= 1u << rd;
+    tc->check_lo[rd] = d + k;
+}
+
+/* The guest address range check, one compare: rax = address + size -
+ * guest_min must lie in [size, guest_limit - guest_min] (an address below
+ * the range wraps to a huge value).  Returns the operand that reaches the
+ * access.  Base checks (address_on_base) replace it where they hold,
+ * except for an access relative to x0 (always outside guest memory).
+ *
+ * A check is left out where an earlier one proves the access faults
+ * wherever the check would fail: rs1 unchanged since accesses on it of
+ * [rs1 + check_lo, rs1 + check_hi) were checked (guest memory is
+ * contiguous, so all of that range lies inside it), an access that starts
+ * at or after rs1 + check_lo and ends at most VM_GUARD_SIZE past
+ * rs1 + check_hi is inside guest memory or reaches the guard after
+ * guest_limit, which is never mapped: the host fault there is a guest
+ * SIGSEGV at a fault site (JitSite) with the exact guest state.  Where
+ * the host maps nothing in the VM_GUARD_SIZE bytes below guest_min
+ * (below_guest_faults), the start may also lie that far below
+ * rs1 + check_lo: rs1 + check_lo >= guest_min was checked, so the
+ * access starts at or above guest_min - VM_GUARD_SIZE, and signals.c
+ * makes a fault there at a fault site the guest's SIGSEGV.  A tag and a
+ * value at neighbouring offsets, or a loaded and stored field, need one
+ * check.  (Tc.checked: the registers with such a range.) */
+X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    int g = t->in.rs1;
+    int64_t start = t->in.imm, end = t->in.imm + size;
+    int64_t off = end - (int64_t)tc->guest_min;
+
+    int64_t below = below_guest_faults ? (int64_t)VM_GUARD_SIZE : 0;
+
+    if (g && uses_base_checks() && start >= -JIT_BASE_SLACK && start < JIT_BASE_SLACK)
+        return address_on_base(tc, t, pos);
+    if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] - below &&
+        end <= tc->check_hi[g] + (int64_t)VM_GUARD_SIZE) {
+        return x86_mem(base_reg(tc, g), (int32_t)t->in.imm);
+    }
+    if (g && tc->host_of[g] >= 0) {
+        x86_lea(tc->e, 8, X86_RAX, x86_mem((X86Reg)tc->host_of[g], (int32_t)off));
+    } else {
+        base_reg(tc, g);
+        x86_alu_ri(tc->e, X86_ADD, 8, X86_RAX, (int32_t)off);
+    }
+    x86_alu_rm(tc->e, X86_CMP, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(jit_guest_limit)));
+    size_t at = x86_jcc(tc->e, X86_CC_A, 0);
+    size_t k = tc_new_stub(tc, STUB_OOB, at, t->pc, pos);
+    if (!tc->overflow)
+        tc->stubs[k].size = size;
+    if (g && jit_enabled(JIT_TECH_CHECKS) && !uses_base_checks()) {
+        /* both checked ranges lie in guest memory: so does what is between */
+        if (!(tc->checked >> g & 1)) {
+            tc->checked |= 1u << g;
+            tc->check_lo[g] = start;
+            tc->check_hi[g] = end;
+        } else {
+            if (start < tc->check_lo[g])
+                tc->check_lo[g] = start;
+            if (end > tc->check_hi[g])
+                tc->check_hi[g] = end;
+        }
+    }
+    return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
+}
+
+/* Make sure the host never maps [guest_min - VM_GUARD_SIZE, guest_min):
+ * nothing can map below vm.mmap_min_addr, and the rest is reserved here
+ * (PROT_NONE).  Sets below_guest_faults when it holds. */
+void rv_reserve_below_guest(const Vm *vm)
+{
+    if (below_guest_faults || vm->guest_min < VM_GUARD_SIZE)
+        return;
+    /* Read with plain system calls: stdio's buffer would be a heap page
+     * of its own, at every start. */
+    char text[32];
+    int fd = open("/proc/sys/vm/mmap_min_addr", O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, text, sizeof text - 1) : -1;
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0 || text[0] < '0' || text[0] > '9')
+        return;
+    text[n] = '\0';
+    unsigned long long min_addr = strtoull(text, NULL, 10);
+    uint64_t lo = vm->guest_min - VM_GUARD_SIZE;
+    if (min_addr > lo)
+        lo = (min_addr + 4095) & ~4095ULL;
+    if (lo < vm->guest_min) {
+        void *want = (void *)(uintptr_t)lo;
+        size_t len = (size_t)(vm->guest_min - lo);
+        void *p = mmap(want, len, PROT_NONE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p == MAP_FAILED)
+            return;
+        if (p != want) {        /* kernels without MAP_FIXED_NOREPLACE */
+            munmap(p, len);
+            return;
+        }
+    }
+    below_guest_faults = true;
+    base_checks_hold = vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
+}
+
