@@ -76,7 +76,7 @@ bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
 
 const char *jit_techniques_help(void)
 {
-    static char buf[2048];
+    static char buf[4096];
     size_t off = 0;
 
     for (int t = 0; t < JIT_TECH_COUNT && off < sizeof buf; t++)
