@@ -56,10 +56,33 @@ void ldst_forget(Tc *tc, int i)
         tc->chk_valid = 0;
         return;
     }
+    /* A pre- or post-indexed access moves its base by imm: what was
+     * checked at base + off is checked at the new base + off - imm. */
+    int rn = operand(t->in.rn, true);
+    bool moved = (t->op == A64_OP_LDST || t->op == A64_OP_PAIR) &&
+                 (t->acc.mode == A64_MODE_PRE || t->acc.mode == A64_MODE_POST) && rn < 32 &&
+                 (tc->chk_valid >> rn & 1) && jit_enabled(JIT_TECH_RANGECHECK);
+    int64_t lo = 0, hi = 0;
+    if (moved) {
+        lo = (int64_t)tc->chk_lo[rn] - (int64_t)t->in.imm;
+        hi = (int64_t)tc->chk_hi[rn] - (int64_t)t->in.imm;
+        moved = lo == (int32_t)lo && hi == (int32_t)hi;
+    }
     Regs g = insn_regs(t);
-    for (int k = 0; k < g.nw; k++)
-        if (g.w[k] < 32)
-            tc->chk_valid &= ~(1u << g.w[k]);
+    int base_writes = 0;
+    for (int k = 0; k < g.nw; k++) {
+        if (g.w[k] >= 32)
+            continue;
+        tc->chk_valid &= ~(1u << g.w[k]);
+        base_writes += g.w[k] == rn;
+    }
+    if (base_writes != 1)       /* also loaded into: unknown */
+        moved = false;
+    if (moved) {
+        tc->chk_valid |= 1u << rn;
+        tc->chk_lo[rn] = (int32_t)lo;
+        tc->chk_hi[rn] = (int32_t)hi;
+    }
 }
 
 /* The host operand of the (first) access, its range checked: [rax + disp]
