@@ -7,7 +7,8 @@
  * same with the compare that set NZCV earlier in the block, its operands
  * unchanged and another compare after the load (the translator may store
  * NZCV as that compare to redo); a load just past the end of mapped
- * memory after one just before it on the same base.  Then a
+ * memory after one just before it on the same base, and after a
+ * post-indexed load moved that base.  Then a
  * hot loop of indirect calls calls a null function pointer: the guest gets
  * SIGSEGV at pc 0 (translated code probes its jump cache for pc 0).
  */
@@ -24,7 +25,7 @@
 
 extern char fault_insn[], fault_insn2[];
 static sigjmp_buf env;
-static volatile uint64_t seen_pc, seen_x9, seen_x10, seen_pstate, seen_addr;
+static volatile uint64_t seen_pc, seen_x9, seen_x10, seen_x13, seen_pstate, seen_addr;
 
 static void handler(int sig, siginfo_t *si, void *ctx)
 {
@@ -33,6 +34,7 @@ static void handler(int sig, siginfo_t *si, void *ctx)
     seen_pc = uc->uc_mcontext.pc;
     seen_x9 = uc->uc_mcontext.regs[9];
     seen_x10 = uc->uc_mcontext.regs[10];
+    seen_x13 = uc->uc_mcontext.regs[13];
     seen_pstate = uc->uc_mcontext.pstate;
     seen_addr = (uint64_t)(uintptr_t)si->si_addr;
     siglongjmp(env, 1);
@@ -99,6 +101,39 @@ static void run3(const uint64_t *good, const uint64_t *end, uint64_t n)
         :
         : [good] "r"(good), [last] "r"(end - 1), [n] "r"(n)
         : "x9", "x10", "x11", "x12", "x13", "cc", "memory");
+}
+
+/* The same with the base moved by a post-indexed load between the two
+ * accesses: the second, past the end, must still fault exactly. */
+extern char fault_insn4[];
+static void run4(const uint64_t *good, const uint64_t *end, uint64_t n)
+{
+    __asm__ volatile(
+        "mov x9, #0\n"
+        "1:\n"
+        "add x9, x9, #1\n"
+        "cmp x9, %[n]\n"
+        "csel x13, %[last], %[good], eq\n"
+        "ldr x11, [x13], #8\n"
+        ".globl fault_insn4\n"
+        "fault_insn4: ldr x12, [x13]\n"
+        "b 1b\n"
+        :
+        : [good] "r"(good), [last] "r"(end - 1), [n] "r"(n)
+        : "x9", "x11", "x12", "x13", "cc", "memory");
+}
+
+static void check_end_moved(const uint64_t *good, const uint64_t *end, uint64_t n)
+{
+    if (sigsetjmp(env, 1) == 0) {
+        run4(good, end, n);
+        printf("end of memory, base moved: no fault\n");
+        return;
+    }
+    printf("end of memory, base moved: pc %s, x9 %llu, x13 %s, address %s\n",
+           seen_pc == (uint64_t)(uintptr_t)fault_insn4 ? "exact" : "WRONG",
+           (unsigned long long)seen_x9, seen_x13 == (uint64_t)(uintptr_t)end ? "exact" : "WRONG",
+           seen_addr == (uint64_t)(uintptr_t)end ? "exact" : "WRONG");
 }
 
 /* Is the page at a mapped (/proc/self/maps)? */
@@ -190,6 +225,7 @@ int main(void)
     static const uint64_t pair[2] = { 1, 2 };
     uintptr_t top = ((uintptr_t)getauxval(AT_EXECFN) | (uintptr_t)(page - 1)) + 1;
     check_end(pair, (const uint64_t *)(mapped(top) ? (uintptr_t)(p + page) : top), 100000);
+    check_end_moved(pair, (const uint64_t *)(mapped(top) ? (uintptr_t)(p + page) : top), 100000);
     static void (*volatile fn)(void) = nothing;
     call_null(&fn, 100000);
     return 0;
