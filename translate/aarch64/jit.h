@@ -191,6 +191,11 @@ void exec_one(Tc *tc, int i);
  * canonical); NEED_NONE when that code sets it before anything sees it. */
 int exit_need(Tc *tc, uint64_t pc);
 /* The same from the decoded code at pc alone (also --verify's). */
+/* verify.c: record the guest code translation t was made from (its blocks,
+ * and the blocks exit_need looked into) for invalidation, and --verify's
+ * block list. */
+void a64_note_src(const Tc *tc, JitTrans *t);
+void a64_note_blocks(const Tc *tc, JitTrans *t);
 int a64_flags_need_at(uint64_t pc);
 int a64_flags_need_at_noting(Tc *tc, uint64_t pc);
 /* gen-flags.c: the guest registers (bit g) that the superblock's first

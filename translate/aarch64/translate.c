@@ -1310,43 +1310,6 @@ static void emit_helper_insns(Tc *tc)
     }
 }
 
-/* The guest code the translation depends on: its blocks, and the decoded
- * blocks exit_need looked into (a change there could make NZCV live at an
- * exit that does not store it). */
-static void note_src(const Tc *tc, JitTrans *t)
-{
-    JitSrc src[SB_MAX_BLOCKS + MAX_SRC_LOOKED];
-    unsigned n = 0;
-
-    for (int i = 0; i < tc->nblocks; i++) {
-        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
-        src[n].start = tc->block_pc[i];
-        src[n++].end = last->in.pc;
-    }
-    if (tc->looked_overflow)
-        return;     /* unknown: any code change drops it */
-    for (int i = 0; i < tc->nlooked; i++)
-        src[n++] = (JitSrc){ tc->looked[i][0], tc->looked[i][1] };
-    jit_note_src(t, src, n);
-}
-
-/* --verify: the superblock's blocks, for the interpreter's run.  A
- * block's last instruction is a branch, what needs the run loop (the
- * translation leaves before it) or a fall-through that stays inside
- * when its pc starts a block, so no block leaves at its end. */
-static void note_blocks(const Tc *tc, JitTrans *t)
-{
-    JitVerifyBlock blocks[SB_MAX_BLOCKS];
-
-    for (int i = 0; i < tc->nblocks; i++) {
-        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
-        blocks[i].start = tc->block_pc[i];
-        blocks[i].end = last->fallthrough ? last->in.pc : last->in.pc + 4;
-        blocks[i].leaves_at_end = false;
-    }
-    jit_verify_note(t, blocks, (uint32_t)tc->nblocks);
-}
-
 /* Keep the first max instructions of the superblock (its blocks from the
  * one that holds the last of them on are cut or dropped); one that does
  * not end its block gets a fall-through after it. */
@@ -1428,9 +1391,9 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);
         }
-        note_src(tc, t);
+        a64_note_src(tc, t);
         if (jit_verify_on)
-            note_blocks(tc, t);
+            a64_note_blocks(tc, t);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         jit_stats.translate_seconds += (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9;
         if (log_enabled(LOG_OUT_ASM))

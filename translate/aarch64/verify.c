@@ -26,6 +26,7 @@
 #include "translate/aarch64/block.h"
 #include "translate/aarch64/ops.h"
 #include "translate/jit/techniques.h"
+#include "translate/jit/verify.h"
 
 JitVerifyStep a64_verify_step(Cpu *cpu)
 {
@@ -112,4 +113,41 @@ bool a64_verify_selftest_op(unsigned op, const char *name)
 {
     return op < sizeof op_names / sizeof op_names[0] && op_names[op] &&
            !strcmp(op_names[op], name);
+}
+
+/* The guest code the translation depends on: its blocks, and the decoded
+ * blocks exit_need looked into (a change there could make NZCV live at an
+ * exit that does not store it). */
+void a64_note_src(const Tc *tc, JitTrans *t)
+{
+    JitSrc src[SB_MAX_BLOCKS + MAX_SRC_LOOKED];
+    unsigned n = 0;
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
+        src[n].start = tc->block_pc[i];
+        src[n++].end = last->in.pc;
+    }
+    if (tc->looked_overflow)
+        return;     /* unknown: any code change drops it */
+    for (int i = 0; i < tc->nlooked; i++)
+        src[n++] = (JitSrc){ tc->looked[i][0], tc->looked[i][1] };
+    jit_note_src(t, src, n);
+}
+
+/* --verify: the superblock's blocks, for the interpreter's run.  A
+ * block's last instruction is a branch, what needs the run loop (the
+ * translation leaves before it) or a fall-through that stays inside
+ * when its pc starts a block, so no block leaves at its end. */
+void a64_note_blocks(const Tc *tc, JitTrans *t)
+{
+    JitVerifyBlock blocks[SB_MAX_BLOCKS];
+
+    for (int i = 0; i < tc->nblocks; i++) {
+        const TrInsn *last = &tc->insn[(i + 1 < tc->nblocks ? tc->block_start[i + 1] : tc->n) - 1];
+        blocks[i].start = tc->block_pc[i];
+        blocks[i].end = last->fallthrough ? last->in.pc : last->in.pc + 4;
+        blocks[i].leaves_at_end = false;
+    }
+    jit_verify_note(t, blocks, (uint32_t)tc->nblocks);
 }

@@ -1056,20 +1056,12 @@ static void emit_stub(Tc *tc, Stub *s)
         emit_probe(tc);
         break;
     case STUB_OOB:
-        sext_all(tc);
-        write_back_all(tc);
-        /* the address first: set_pc may need rax */
-        x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size));
-        set_pc(tc, s->target_pc);
-        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
-        x86_call_r(e, X86_RAX);
-        x86_int3(e);
-        break;
     case STUB_OOB_BASE:
         sext_all(tc);
         write_back_all(tc);
-        x86_lea(e, 8, X86_RSI, x86_mem(s->base, s->disp));
+        /* the address first: set_pc may need rax */
+        x86_lea(e, 8, X86_RSI, s->kind == STUB_OOB
+                ? x86_mem(X86_RAX, (int32_t)tc->guest_min - s->size) : x86_mem(s->base, s->disp));
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
         x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
