@@ -109,7 +109,7 @@ static void test_disabled(void)
     int n = (int)(sizeof seq / sizeof seq[0]);
     Tc *tc = make_tc(seq, n, starts);
 
-    jit_disabled = 1u << JIT_TECH_SEXT | 1u << JIT_TECH_PEEPHOLE | 1u << JIT_TECH_CONSTPROP;
+    jit_disabled = 1ull << JIT_TECH_SEXT | 1ull << JIT_TECH_PEEPHOLE | 1ull << JIT_TECH_CONSTPROP;
     rv_opt_analyze(tc);
     for (int i = 0; i < n; i++)
         g_assert_cmpint(tc->opt[i], ==, 0);

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-unsigned jit_disabled;
+uint64_t jit_disabled;
 
 static const struct {
     const char *name;
@@ -38,9 +38,10 @@ static const struct {
     [JIT_TECH_RETINLINE] = { "retinline", "aarch64 RET after a BL in the superblock continues there (guarded)" },
     [JIT_TECH_EXITLIVE] = { "exitlive", "aarch64 NZCV not kept at exits whose target sets it first" },
     [JIT_TECH_BASECHECK] = { "basecheck", "riscv64 one compare of the base register covers its accesses (guards around guest memory)" },
+    [JIT_TECH_RVDISPLACE] = { "rvdisplace", "riscv64 loops use the host registers of the fixed guest registers they leave alone" },
 };
 
-bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
+bool jit_techniques_parse(const char *list, uint64_t *mask, const char **bad)
 {
     static char bad_name[64];
     const char *p = list;
@@ -54,14 +55,14 @@ bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad)
             continue;
         }
         if (n == 3 && !strncmp(p, "all", 3)) {
-            *mask = (1u << JIT_TECH_COUNT) - 1;
+            *mask = JIT_TECH_COUNT == 64 ? ~0ull : (1ull << JIT_TECH_COUNT) - 1;
             found = true;
         } else if (n == 4 && !strncmp(p, "none", 4)) {
             found = true;
         }
         for (int t = 0; t < JIT_TECH_COUNT && !found; t++)
             if (strlen(jit_techniques[t].name) == n && !strncmp(p, jit_techniques[t].name, n)) {
-                *mask |= 1u << t;
+                *mask |= 1ull << t;
                 found = true;
             }
         if (!found) {

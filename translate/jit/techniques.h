@@ -11,6 +11,7 @@
 #define XLAT_TRANSLATE_JIT_TECHNIQUES_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef enum JitTechnique {
     JIT_TECH_CHAIN,         /* direct exits patched to jump to the next translation */
@@ -39,12 +40,15 @@ typedef enum JitTechnique {
     JIT_TECH_ENTRYDEAD,     /* aarch64 registers written before read not loaded at entry */
     JIT_TECH_RETINLINE,     /* aarch64 RET to the return address of a BL of the superblock inline */
     JIT_TECH_BASECHECK,     /* riscv64 range checks of the base register alone (guards around) */
+    JIT_TECH_RVDISPLACE,    /* riscv64 loops borrow the host registers of fixed ones they do not use */
     JIT_TECH_COUNT
 } JitTechnique;
 
-/* The techniques turned off, a bit (1u << JitTechnique) each; set once at
+_Static_assert(JIT_TECH_COUNT <= 64, "jit_disabled has a bit per technique");
+
+/* The techniques turned off, a bit (1ull << JitTechnique) each; set once at
  * start-up, read by the translators. */
-extern unsigned jit_disabled;
+extern uint64_t jit_disabled;
 
 static inline bool jit_enabled(JitTechnique t)
 {
@@ -53,7 +57,7 @@ static inline bool jit_enabled(JitTechnique t)
 
 /* Parse a comma-separated list of technique names (or "all", "none") into
  * *mask; on an unknown name, false with *bad pointing at it. */
-bool jit_techniques_parse(const char *list, unsigned *mask, const char **bad);
+bool jit_techniques_parse(const char *list, uint64_t *mask, const char **bad);
 /* The --help lines listing the names. */
 const char *jit_techniques_help(void);
 

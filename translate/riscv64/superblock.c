@@ -158,6 +158,29 @@ static bool reads_x2(RvFmt f)
 }
 
 /* Give the most used guest registers a host register each. */
+/* Does a jump of the superblock go back to one of its blocks (a loop)? */
+static bool has_loop(const Tc *tc)
+{
+    for (int b = 0; b < tc->nblocks; b++) {
+        int end = b + 1 < tc->nblocks ? tc->block_start[b + 1] : tc->n;
+        const TrInsn *t = &tc->insn[end - 1];
+        RvOp op = (RvOp)t->in.op;
+        if (op == RV_JAL || op == RV_BEQ || op == RV_BNE || op == RV_BLT || op == RV_BGE ||
+            op == RV_BLTU || op == RV_BGEU) {
+            int target = rv_block_index(tc, t->pc + t->in.imm);
+            if (target >= 0 && target <= b)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Give the most used guest registers a host register each: the fixed ones
+ * theirs, five others the rest by use.  A loop may borrow the host
+ * register of a fixed guest register it does not use (displaced: stored
+ * at entry, loaded again at every exit), which pays for itself after an
+ * iteration or two when the loop's registers are not the fixed ones (Go's
+ * code, say, which keeps few values in a0-a5). */
 void rv_allocate(Tc *tc)
 {
     unsigned uses[32] = { 0 };
@@ -181,26 +204,51 @@ void rv_allocate(Tc *tc)
     tc->written &= ~1u;
     memset(tc->host_of, -1, sizeof tc->host_of);
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
-    tc->fixed = 0;
+    tc->fixed = tc->displaced = 0;
     if (!jit_enabled(JIT_TECH_REGALLOC))
         return;
+    bool lend = jit_enabled(JIT_TECH_RVDISPLACE) && has_loop(tc);
     for (size_t k = 0; k < N_FIXED; k++) {
-        tc->host_of[fixed_regs[k].guest] = (int8_t)fixed_regs[k].host;
-        tc->guest_of_host[fixed_regs[k].host] = (int8_t)fixed_regs[k].guest;
-        tc->fixed |= 1u << fixed_regs[k].guest;
+        int g = fixed_regs[k].guest;
+        if (lend && !uses[g]) {
+            tc->displaced |= 1u << g;
+            continue;
+        }
+        tc->host_of[g] = (int8_t)fixed_regs[k].host;
+        tc->guest_of_host[fixed_regs[k].host] = (int8_t)g;
+        tc->fixed |= 1u << g;
     }
     for (size_t k = 0; k < N_ALLOC; k++) {
         if (tc->guest_of_host[alloc_order[k]] >= 0)
             continue;
-        int best = 0;
+        int best = -1;
         for (int g = 1; g < 32; g++)
-            if (tc->host_of[g] < 0 && uses[g] > uses[best])
+            if (tc->host_of[g] < 0 && !(tc->displaced >> g & 1) && uses[g] >= 2 &&
+                (best < 0 || uses[g] > uses[best]))
                 best = g;
-        if (uses[best] < 2)
-            break;
+        if (best < 0)
+            continue;
         tc->host_of[best] = (int8_t)alloc_order[k];
         tc->guest_of_host[alloc_order[k]] = (int8_t)best;
     }
+    /* A displaced register whose host register nobody took stays. */
+    for (size_t k = 0; k < N_FIXED; k++) {
+        int g = fixed_regs[k].guest;
+        if ((tc->displaced >> g & 1) && tc->guest_of_host[fixed_regs[k].host] < 0) {
+            tc->displaced &= ~(1u << g);
+            tc->host_of[g] = (int8_t)fixed_regs[k].host;
+            tc->guest_of_host[fixed_regs[k].host] = (int8_t)g;
+            tc->fixed |= 1u << g;
+        }
+    }
+}
+
+X86Reg rv_fixed_host(int g)
+{
+    for (size_t k = 0; k < N_FIXED; k++)
+        if (fixed_regs[k].guest == g)
+            return fixed_regs[k].host;
+    return X86_RAX;
 }
 
 /* The fixed registers for the trampolines (none without regalloc). */

@@ -19,8 +19,10 @@
  * jit_enter, stored by the exit trampoline and before helper calls), the
  * other five the guest registers the superblock uses most besides, loaded
  * at its entry and written back (those it writes) at every exit and before
- * helper calls.  The rest are used in place in the Cpu.  The allocation
- * is fixed for the whole superblock, so
+ * helper calls.  A loop that leaves some of the six alone borrows their
+ * host registers for more of its own (displaced: their guest registers go
+ * to the Cpu at entry and come back at every exit).  The rest are used in
+ * place in the Cpu.  The allocation is fixed for the whole superblock, so
  * a jump anywhere inside it needs no moves, and the host fault handler can
  * recover every guest register from the faulting context (JitTrans.
  * guest_of_host) without any writes on the fast path.
@@ -338,6 +340,12 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
         commit(tc, rd, w);
         return;
     }
+    if ((op == X86_ADD || op == X86_OR || op == X86_XOR || op == X86_AND) && b.kind == V_REG &&
+        b.reg == dest_reg(tc, rd) && tc->host_of[rd] >= 0 && jit_enabled(JIT_TECH_PEEPHOLE)) {
+        Val swap = a;   /* rd = rs1 op rd: `op rd, rs1` in place, not through rax */
+        a = b;
+        b = swap;
+    }
     w = work_reg(tc, rd, a, b);
     mov_val(tc, w, a);
     apply(tc, op, size, w, b);
@@ -512,10 +520,14 @@ static void store_regs(Tc *tc, uint32_t mask)
 }
 
 /* Before leaving: store the written registers the superblock allocated
- * itself (the exit trampoline stores the fixed ones). */
+ * itself (the exit trampoline stores the fixed ones), and put the
+ * displaced fixed registers back. */
 static void write_back(Tc *tc)
 {
     store_regs(tc, tc->written & ~tc->fixed);
+    for (int g = 1; g < 32; g++)
+        if (tc->displaced >> g & 1)
+            x86_load(tc->e, 8, rv_fixed_host(g), cpu_mem(xoff(g)));
 }
 
 /* Before a helper or a guest signal: the Cpu gets every guest register. */
@@ -1095,6 +1107,9 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     tc_new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].pc, 0);
+    for (int g = 1; g < 32; g++)        /* lent host registers: their guest's to the Cpu */
+        if (tc->displaced >> g & 1)
+            x86_store(e, 8, cpu_mem(xoff(g)), rv_fixed_host(g));
     load_regs(tc, ~tc->fixed);
 
     for (int blk = 0; blk < tc->nblocks; blk++)

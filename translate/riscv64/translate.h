@@ -71,6 +71,7 @@ typedef struct Tc {
     int8_t guest_of_host[16];
     uint32_t written;                   /* guest registers the superblock writes */
     uint32_t fixed;                     /* guest registers in fixed_regs */
+    uint32_t displaced;                 /* fixed guest registers whose host register is lent */
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[SB_MAX_INSNS];
@@ -119,6 +120,8 @@ bool rv_writes_x(RvFmt f);
 void rv_allocate(Tc *tc);
 /* The fixed registers for the trampolines (none without regalloc). */
 int rv_fixed_for_cache(JitFixedReg *out);
+/* The host register of fixed guest register g. */
+X86Reg rv_fixed_host(int g);
 /* optimize.c: the analysis before code generation. */
 void rv_opt_analyze(Tc *tc);
 /* The x registers in read in full (not only their low 32 bits); all of
