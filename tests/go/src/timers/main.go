@@ -1,5 +1,6 @@
 // Timers: time.Sleep, time.After, Ticker, AfterFunc, Timer.Stop/Reset,
-// context deadlines, and many concurrent timers firing in order.
+// context deadlines, and many concurrent timers firing in order (40 ms
+// apart: a loaded machine, with xlat-asan, can stall a thread for 15 ms).
 package main
 
 import (
@@ -39,7 +40,7 @@ func main() {
 	for i := 10; i >= 1; i-- {
 		wg.Add(1)
 		i := i
-		time.AfterFunc(time.Duration(i)*15*time.Millisecond, func() {
+		time.AfterFunc(time.Duration(i)*40*time.Millisecond, func() {
 			mu.Lock()
 			order = append(order, i)
 			mu.Unlock()
