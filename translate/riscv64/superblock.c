@@ -243,6 +243,47 @@ void rv_allocate(Tc *tc)
     }
 }
 
+/* Integer instructions always translated inline, that cannot fault and
+ * call no helper. */
+static bool is_plain(RvOp op)
+{
+    switch (op) {
+    case RV_LUI: case RV_AUIPC: case RV_ADDI: case RV_SLTI: case RV_SLTIU: case RV_XORI:
+    case RV_ORI: case RV_ANDI: case RV_SLLI: case RV_SRLI: case RV_SRAI: case RV_ADD:
+    case RV_SUB: case RV_SLL: case RV_SLT: case RV_SLTU: case RV_XOR: case RV_SRL: case RV_SRA:
+    case RV_OR: case RV_AND: case RV_ADDIW: case RV_SLLIW: case RV_SRLIW: case RV_SRAIW:
+    case RV_ADDW: case RV_SUBW: case RV_SLLW: case RV_SRLW: case RV_SRAW: case RV_MUL:
+    case RV_MULW:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The allocated registers the superblock's entry need not load: written
+ * by its first instructions before anything reads them, with nothing in
+ * between that could show them (a fault, a helper, a signal at an edge). */
+uint32_t rv_entry_dead(const Tc *tc)
+{
+    uint32_t read = 0, dead = 0;
+
+    if (!jit_enabled(JIT_TECH_RVENTRYDEAD))
+        return 0;
+    for (int i = 0; i < tc->n; i++) {
+        const RvInsn *in = &tc->insn[i].in;
+        RvFmt f = rv_op_formats[in->op];
+        if (!is_plain((RvOp)in->op) || (tc->nblocks > 1 && i == tc->block_start[1]))
+            break;
+        if (reads_x1(f))
+            read |= 1u << in->rs1;
+        if (reads_x2(f))
+            read |= 1u << in->rs2;
+        if (rv_writes_x(f) && in->rd && !(read >> in->rd & 1))
+            dead |= 1u << in->rd;
+    }
+    return dead;
+}
+
 X86Reg rv_fixed_host(int g)
 {
     for (size_t k = 0; k < N_FIXED; k++)

@@ -1110,7 +1110,7 @@ static void gen_superblock(Tc *tc)
     for (int g = 1; g < 32; g++)        /* lent host registers: their guest's to the Cpu */
         if (tc->displaced >> g & 1)
             x86_store(e, 8, cpu_mem(xoff(g)), rv_fixed_host(g));
-    load_regs(tc, ~tc->fixed);
+    load_regs(tc, ~tc->fixed & ~rv_entry_dead(tc));
 
     for (int blk = 0; blk < tc->nblocks; blk++)
         tc->block_label[blk] = (size_t)-1;

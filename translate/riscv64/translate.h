@@ -120,6 +120,8 @@ bool rv_writes_x(RvFmt f);
 void rv_allocate(Tc *tc);
 /* The fixed registers for the trampolines (none without regalloc). */
 int rv_fixed_for_cache(JitFixedReg *out);
+/* The allocated registers the entry need not load (written first). */
+uint32_t rv_entry_dead(const Tc *tc);
 /* The host register of fixed guest register g. */
 X86Reg rv_fixed_host(int g);
 /* optimize.c: the analysis before code generation. */

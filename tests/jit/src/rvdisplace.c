@@ -10,6 +10,10 @@
  *     below it (address 8): the guest's SIGSEGV handler reads them from
  *     its ucontext;
  *   - a timer signal delivered while the loop runs.
+ * And a translation whose first instructions write a register that a
+ * fault before them must still show (the entry loads only the registers
+ * that are read before written, `--jit-disable=rventrydead`): t6 is
+ * written right after a load that faults.
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -27,7 +31,7 @@
 #define S0 0x8888888888888888ull
 
 static sigjmp_buf env;
-static volatile uint64_t seen[6], seen_t1, loop_sp, salt;
+static volatile uint64_t seen[6], seen_t1, seen_t6, loop_sp, salt;
 static volatile int wrong_async, async_seen;
 
 /* Sum of n words at p; a0, a1, a4, a5, s0 hold the constants above xor
@@ -78,6 +82,24 @@ static __attribute__((noinline)) uint64_t sum_words(const uint64_t *p, uint64_t 
     return sum;
 }
 
+/* ld from p, then t6 = 99 twice over; t6 is v before.  A fault at the ld
+ * must show t6 == v. */
+static __attribute__((noinline)) uint64_t late_write(const uint64_t *p, uint64_t v)
+{
+    register uint64_t t6 __asm__("t6") = v;
+    uint64_t r;
+
+    __asm__ volatile("call rvd_ret\n\t"
+                     "ld t4, 0(%[p])\n\t"
+                     "li t6, 99\n\t"
+                     "add t6, t6, t6\n\t"
+                     "add %[r], t4, t6\n\t"
+                     : [r] "=&r"(r), "+r"(t6)
+                     : [p] "r"(p)
+                     : "ra", "t4", "memory");
+    return r;
+}
+
 static int fixed_ok(const volatile uint64_t *v)
 {
     uint64_t x = salt;
@@ -102,6 +124,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
     (void)si;
     grab(ctx, seen);
     seen_t1 = ((ucontext_t *)ctx)->uc_mcontext.__gregs[6];
+    seen_t6 = ((ucontext_t *)ctx)->uc_mcontext.__gregs[31];
     siglongjmp(env, 1);
 }
 
@@ -161,6 +184,18 @@ int main(void)
         printf("fault %d: t1 %llu, fixed registers %s, sp %s\n", k,
                (unsigned long long)seen_t1, fixed_ok(seen) ? "exact" : "WRONG",
                seen[5] == loop_sp ? "exact" : "WRONG");
+    }
+
+    for (int r = 0; r < 1000; r++)      /* hot, translated */
+        total += late_write(words + r, r);
+    const uint64_t *unmapped[2] = { page + 512, (const uint64_t *)8 };
+    for (volatile int k = 0; k < 2; k++) {
+        if (sigsetjmp(env, 1) == 0) {
+            late_write(unmapped[k], 1000 + k);
+            printf("no fault\n");
+            return 1;
+        }
+        printf("late write %d: t6 %llu\n", k, (unsigned long long)seen_t6);
     }
 
     sa.sa_sigaction = on_alarm;
