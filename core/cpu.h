@@ -72,6 +72,7 @@ typedef struct Cpu {
     uint64_t jit_base_limit;    /* guest_limit + JIT_BASE_SLACK, for checks of a base register
                                    alone (translate/jit/cache.h) */
     void *jit_jump_cache;       /* this thread's jump cache (translate/jit/cache.h) */
+    uint64_t jit_probes;        /* inline jump-cache lookups, counted under -d stats */
     /* The host stack pointer of translated code with no return frames,
      * and the lowest one a call may push a frame below (cache.h). */
     uint64_t jit_stack_base, jit_stack_limit;

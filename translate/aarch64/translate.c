@@ -1003,11 +1003,9 @@ static void indirect(Tc *tc, const TrInsn *t)
     add_instret(tc, t->pos + 1);
     if (!lazy && tc->nunlazy)     /* the unlazy routine clobbers rax */
         x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
-    /* a64_jump_cache_fill's hash (pc / 4 mod the size) times the 16 bytes
-     * of an entry: (pc & mask << 2) << 2. */
-    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-    x86_alu_ri(e, X86_AND, 4, X86_RCX, ((1 << JIT_JUMP_CACHE_BITS) - 1) << 2);
-    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 2);
+    if (log_enabled(LOG_STATS))
+        x86_alu_mi(e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(jit_probes)), 1);
+    jit_emit_jump_cache_offset(e, 2);      /* a64_jump_cache_fill's slot */
     x86_alu_rm(e, X86_ADD, 8, X86_RCX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
     x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
     size_t miss = x86_jcc(e, X86_CC_NE, 0);

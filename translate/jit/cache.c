@@ -2,6 +2,7 @@
  * The code cache (see cache.h for the layout and the conventions).
  */
 #include "translate/jit/cache.h"
+#include "translate/jit/smc.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -616,6 +617,7 @@ static void add_stats(JitStats *sum, const JitStats *s)
     sum->enters += __atomic_load_n(&s->enters, __ATOMIC_RELAXED);
     sum->jump_fills += __atomic_load_n(&s->jump_fills, __ATOMIC_RELAXED);
     sum->indirect_exits += __atomic_load_n(&s->indirect_exits, __ATOMIC_RELAXED);
+    sum->probes += __atomic_load_n(&s->probes, __ATOMIC_RELAXED);
     sum->dropped += __atomic_load_n(&s->dropped, __ATOMIC_RELAXED);
     sum->translate_seconds += s->translate_seconds;
 }
@@ -803,6 +805,16 @@ void jit_link(JitExit *x, JitTrans *t)
     jit_stats.chain_links++;
 }
 
+void jit_emit_jump_cache_offset(Emit *e, unsigned pc_shift)
+{
+    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
+    x86_alu_ri(e, X86_AND, 4, X86_RCX, (int32_t)(((1u << JIT_JUMP_CACHE_BITS) - 1) << pc_shift));
+    if (pc_shift < 4)
+        x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4 - pc_shift);
+    else if (pc_shift > 4)
+        x86_shift_ri(e, X86_SHR, 4, X86_RCX, pc_shift - 4);
+}
+
 void jit_jump_cache_fill(JitTrans *t)
 {
     jit_jump_cache_fill_shifted(t, 1);
@@ -813,7 +825,7 @@ void jit_jump_cache_fill_shifted(JitTrans *t, unsigned pc_shift)
     settle();
     if (__atomic_load_n(&t->dropped, __ATOMIC_RELAXED))
         return;
-    JitJumpEntry *j = &jump_cache[(t->guest_pc >> pc_shift) & ((1 << JIT_JUMP_CACHE_BITS) - 1)];
+    JitJumpEntry *j = &jump_cache[jit_jump_cache_slot(t->guest_pc, pc_shift)];
     j->guest_pc = t->guest_pc;
     j->code = t->code;
     self.jump_cache_used = true;
@@ -885,4 +897,10 @@ void jit_print_stats(void)
              "%llu jump-cache fills\n",
              (unsigned long long)sum.enters, (unsigned long long)sum.chain_links,
              (unsigned long long)sum.indirect_exits, (unsigned long long)sum.jump_fills);
+    /* A lookup that misses leaves for the run loop: an indirect exit. */
+    uint64_t hits = sum.probes > sum.indirect_exits ? sum.probes - sum.indirect_exits : 0;
+    xlat_log("jit: %llu inline jump-cache lookups, %.2f%% hits; %llu code-page write faults "
+             "(self-modifying code)\n",
+             (unsigned long long)sum.probes, sum.probes ? 100.0 * (double)hits / (double)sum.probes : 0.0,
+             (unsigned long long)smc_fault_count());
 }

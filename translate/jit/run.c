@@ -92,6 +92,8 @@ bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe)
         }
         t = next;
     }
+    jit_stats.probes += cpu->jit_probes;
+    cpu->jit_probes = 0;
     jit_run_end();
     return true;
 }

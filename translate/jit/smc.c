@@ -57,6 +57,13 @@ void smc_protect(Vm *vm, uint64_t lo, uint64_t hi)
     }
 }
 
+static uint64_t smc_faults;     /* writes that hit a protected code page */
+
+uint64_t smc_fault_count(void)
+{
+    return __atomic_load_n(&smc_faults, __ATOMIC_RELAXED);
+}
+
 /* async-signal-safe (but for the address-space lock) */
 bool smc_write_fault(Cpu *cpu, uint64_t addr)
 {
@@ -70,6 +77,7 @@ bool smc_write_fault(Cpu *cpu, uint64_t addr)
         return false;
     int i = find(page);
     if (i >= 0 && take(i, page)) {
+        __atomic_add_fetch(&smc_faults, 1, __ATOMIC_RELAXED);
         code_epoch_bump_range(page, page + GUEST_PAGE_SIZE);
         cpu->jit_exit = 1;  /* leave translated code at its next check */
     }

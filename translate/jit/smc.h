@@ -41,6 +41,8 @@ void smc_protect(Vm *vm, uint64_t lo, uint64_t hi);
  * protected (now writable again; the caller returns to retry the write).
  * async-signal-safe (except for the address-space lock, as in signals.c) */
 bool smc_write_fault(Cpu *cpu, uint64_t addr);
+/* How many writes hit a protected code page (-d stats). */
+uint64_t smc_fault_count(void);
 /* Make guest [addr, addr+len) writable again as the guest asked (before
  * the kernel writes there) and note that code may change. */
 void smc_release(Vm *vm, uint64_t addr, uint64_t len);

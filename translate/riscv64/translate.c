@@ -700,10 +700,9 @@ static void emit_probe(Tc *tc)
         x86_jmp_abs(e, jit_exit_trampoline());
         return;
     }
-    x86_mov_rr(e, 4, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, 4, X86_RCX, 1);
-    x86_alu_ri(e, X86_AND, 4, X86_RCX, (1 << JIT_JUMP_CACHE_BITS) - 1);
-    x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4);
+    if (log_enabled(LOG_STATS))
+        x86_alu_mi(e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(jit_probes)), 1);
+    jit_emit_jump_cache_offset(e, 1);
     x86_load(e, 8, X86_RDX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
     x86_alu_rr(e, X86_ADD, 8, X86_RCX, X86_RDX);
     x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
