@@ -54,6 +54,7 @@ void ldst_forget(Tc *tc, int i)
 
     if (t->op == A64_OP_NONE || t->op == A64_OP_MSR) {
         tc->chk_valid = 0;
+        tc->nchk_idx = 0;
         return;
     }
     /* A pre- or post-indexed access moves its base by imm: what was
@@ -76,6 +77,13 @@ void ldst_forget(Tc *tc, int i)
         tc->chk_valid &= ~(1u << g.w[k]);
         base_writes += g.w[k] == rn;
     }
+    for (int j = 0; j < tc->nchk_idx; j++) {
+        bool gone = false;
+        for (int k = 0; k < g.nw; k++)
+            gone |= g.w[k] == tc->chk_idx[j].rn || g.w[k] == tc->chk_idx[j].rm;
+        if (gone)
+            tc->chk_idx[j--] = tc->chk_idx[--tc->nchk_idx];
+    }
     if (base_writes != 1)       /* also loaded into: unknown */
         moved = false;
     if (moved) {
@@ -83,6 +91,33 @@ void ldst_forget(Tc *tc, int i)
         tc->chk_lo[rn] = (int32_t)lo;
         tc->chk_hi[rn] = (int32_t)hi;
     }
+}
+
+/* The range check of a register-offset access of bytes at rn + ext(rm) <<
+ * amt: not needed when one on the same registers, extension and shift,
+ * neither written since, was checked and this one ends at most
+ * VM_GUARD_SIZE bytes past it (same start).  Records the check otherwise;
+ * true when covered. */
+static bool index_checked(Tc *tc, const A64Insn *in, int rn, int rm, int bytes)
+{
+    if (!jit_enabled(JIT_TECH_RANGEINDEX) || rn >= 32 || rm >= 32)
+        return false;
+    for (int j = 0; j < tc->nchk_idx; j++) {
+        ChkIdx *c = &tc->chk_idx[j];
+        if (c->rn != rn || c->rm != rm || c->sh != in->sh || c->amt != in->amt)
+            continue;
+        if (bytes <= c->bytes + (int64_t)VM_GUARD_SIZE)
+            return true;
+        c->bytes = bytes;       /* checked below, wider */
+        return false;
+    }
+    int j = tc->nchk_idx < 4 ? tc->nchk_idx++ : 3;
+    tc->chk_idx[j].rn = (uint8_t)rn;
+    tc->chk_idx[j].rm = (uint8_t)rm;
+    tc->chk_idx[j].sh = (uint8_t)in->sh;
+    tc->chk_idx[j].amt = (uint8_t)in->amt;
+    tc->chk_idx[j].bytes = bytes;
+    return false;
 }
 
 /* The host operand of the (first) access, its range checked: [rax + disp]
@@ -122,6 +157,8 @@ static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
         }
         X86Reg base = in_reg(tc, rn, X86_RAX);
         x86_lea_index(e, 8, X86_RAX, base, index, (int)amt, (int32_t)adjust);
+        if (index_checked(tc, in, rn, operand(in->rm, false), bytes))
+            return x86_mem(X86_RAX, (int32_t)tc->guest_min - bytes);
         break;
     }
     default: {

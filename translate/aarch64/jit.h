@@ -80,6 +80,13 @@ typedef struct Stub {
     int need;               /* NEED_*: how */
 } Stub;
 
+/* A register-offset access range checked: [rn + ext(rm) << amt, + bytes),
+ * neither register written since. */
+typedef struct ChkIdx {
+    uint8_t rn, rm, sh, amt;
+    int32_t bytes;
+} ChkIdx;
+
 typedef struct Tc {
     Emit *e;
     TrInsn insn[SB_MAX_INSNS];
@@ -113,6 +120,8 @@ typedef struct Tc {
     int cur_regen;                      /* the compare whose flags the host has, or -1 */
     uint32_t chk_valid;                 /* guest registers (0..31) with a checked access range */
     int32_t chk_lo[32], chk_hi[32];     /* ... [reg + lo, reg + hi), in this block (gen-ldst.c) */
+    ChkIdx chk_idx[4];                  /* register-offset accesses checked (gen-ldst.c) */
+    int nchk_idx;
     Stub stubs[MAX_STUBS];
     int nstubs;
     JitSite sites[MAX_SITES];

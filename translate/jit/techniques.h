@@ -42,6 +42,8 @@ typedef enum JitTechnique {
     JIT_TECH_BASECHECK,     /* riscv64 range checks of the base register alone (guards around) */
     JIT_TECH_RVDISPLACE,    /* riscv64 loops borrow the host registers of fixed ones they do not use */
     JIT_TECH_RVENTRYDEAD,   /* riscv64 registers written before read not loaded at entry */
+    JIT_TECH_RANGEBLOCKS,   /* aarch64 checked ranges kept into a block only its predecessor enters */
+    JIT_TECH_RANGEINDEX,    /* aarch64 register-offset accesses with a checked (base, index) unchecked */
     JIT_TECH_COUNT
 } JitTechnique;
 
