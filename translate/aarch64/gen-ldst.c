@@ -93,6 +93,29 @@ void ldst_forget(Tc *tc, int i)
     }
 }
 
+/* only_prev[b]: block b is entered only from the end of block b - 1 (its
+ * fallthrough, its branch or a RET predicted to return there), so what
+ * block b - 1 range-checked holds at its start.  Every edge into a block
+ * goes to a target of a block's last instruction (edge, inline_edge). */
+void a64_entered_only_from_prev(const Tc *tc, bool *only_prev)
+{
+    for (int b = 0; b < tc->nblocks; b++)
+        only_prev[b] = b > 0;
+    for (int b = 0; b < tc->nblocks; b++) {
+        int last = b + 1 < tc->nblocks ? tc->block_start[b + 1] - 1 : tc->n - 1;
+        const TrInsn *t = &tc->insn[last];
+        uint64_t to[3] = { t->in.imm, t->in.pc + 4, t->in.pc };
+        for (int k = 0; k < 3; k++) {
+            int d = -1;
+            for (int j = 0; j < tc->nblocks && d < 0; j++)
+                if (tc->block_pc[j] == to[k])
+                    d = j;
+            if (d >= 0 && d != b + 1)
+                only_prev[d] = false;
+        }
+    }
+}
+
 /* The range check of a register-offset access of bytes at rn + ext(rm) <<
  * amt: not needed when one on the same registers, extension and shift,
  * neither written since, was checked and this one ends at most

@@ -228,6 +228,9 @@ bool gen_dp(Tc *tc, int i);
 bool gen_ldst(Tc *tc, int i);
 /* After instruction i: the registers it wrote lose their checked ranges. */
 void ldst_forget(Tc *tc, int i);
+/* only_prev[b]: block b of the superblock is entered only from the end of
+ * block b - 1, so what that block range-checked holds at its start. */
+void a64_entered_only_from_prev(const Tc *tc, bool *only_prev);
 /* gen-fp.c */
 bool gen_fp(Tc *tc, int i);
 /* gen-crypto.c */

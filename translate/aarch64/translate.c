@@ -1199,26 +1199,6 @@ static void gen_insn(Tc *tc, int i)
         selftest_corrupt(tc, t);
 }
 
-/* only_prev[b]: block b is entered only from the end of block b - 1 (its
- * fallthrough, its branch or a RET predicted to return there), so what
- * block b - 1 range-checked holds at its start.  Every edge into a block
- * goes to a target of a block's last instruction (edge, inline_edge). */
-static void entered_only_from_prev(const Tc *tc, bool *only_prev)
-{
-    for (int b = 0; b < tc->nblocks; b++)
-        only_prev[b] = b > 0;
-    for (int b = 0; b < tc->nblocks; b++) {
-        int last = b + 1 < tc->nblocks ? tc->block_start[b + 1] - 1 : tc->n - 1;
-        const TrInsn *t = &tc->insn[last];
-        uint64_t to[3] = { t->in.imm, t->in.pc + 4, t->in.pc };
-        for (int k = 0; k < 3; k++) {
-            int d = block_index(tc, to[k]);
-            if (d >= 0 && d != b + 1)
-                only_prev[d] = false;
-        }
-    }
-}
-
 static void gen_superblock(Tc *tc)
 {
     Emit *e = tc->e;
@@ -1236,7 +1216,7 @@ static void gen_superblock(Tc *tc)
     for (int blk = 0; blk < tc->nblocks; blk++)
         tc->block_label[blk] = (size_t)-1;
     bool only_prev[SB_MAX_BLOCKS];
-    entered_only_from_prev(tc, only_prev);
+    a64_entered_only_from_prev(tc, only_prev);
     bool carry = false;         /* the last block ran to its end */
     for (int blk = 0; blk < tc->nblocks && !tc->overflow; blk++) {
         int first = tc->block_start[blk];
