@@ -123,6 +123,12 @@ static void test_alu(void)
                         e = fresh();
                         x86_alu_mr(e, op, size, mm, d);
                         check(e, "%s %s%s, %s", alu_names[op], ptr_name(size), m, reg_name(size, d));
+                        if (size >= 4 && op != X86_CMP) {
+                            e = fresh();
+                            x86_lock_alu_mr(e, op, size, mm, d);
+                            check(e, "lock %s %s%s, %s", alu_names[op], ptr_name(size), m,
+                                  reg_name(size, d));
+                        }
                     }
                 }
                 static const int32_t imms[] = { 1, -2, 127, -128, 0x1234, -0x12345678 };

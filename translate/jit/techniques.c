@@ -41,6 +41,7 @@ static const struct {
     [JIT_TECH_RVENTRYDEAD] = { "rventrydead", "riscv64 registers the first instructions write are not loaded at entry" },
     [JIT_TECH_RVDISPLACE] = { "rvdisplace", "riscv64 loops use the host registers of the fixed guest registers they leave alone" },
     [JIT_TECH_RANGEBLOCKS] = { "rangeblocks", "aarch64 checked ranges kept into a block entered only from the one before it (needs rangecheck)" },
+    [JIT_TECH_RVATOMICS] = { "rvatomics", "riscv64 AMOs, LR and SC as locked host instructions inline (else a helper call)" },
     [JIT_TECH_RANGEINDEX] = { "rangeindex", "aarch64 register-offset accesses on a (base, index) pair already checked unchecked" },
 };
 

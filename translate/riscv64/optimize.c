@@ -79,6 +79,13 @@ static bool inline_op(RvOp op)
     case RV_DIV: case RV_DIVU: case RV_REM: case RV_REMU:
     case RV_DIVW: case RV_DIVUW: case RV_REMW: case RV_REMUW:
         return jit_enabled(JIT_TECH_INLINEOPS);
+    case RV_LR_W: case RV_SC_W: case RV_AMOSWAP_W: case RV_AMOADD_W: case RV_AMOXOR_W:
+    case RV_AMOAND_W: case RV_AMOOR_W: case RV_AMOMIN_W: case RV_AMOMAX_W:
+    case RV_AMOMINU_W: case RV_AMOMAXU_W:
+    case RV_LR_D: case RV_SC_D: case RV_AMOSWAP_D: case RV_AMOADD_D: case RV_AMOXOR_D:
+    case RV_AMOAND_D: case RV_AMOOR_D: case RV_AMOMIN_D: case RV_AMOMAX_D:
+    case RV_AMOMINU_D: case RV_AMOMAXU_D:
+        return jit_enabled(JIT_TECH_RVATOMICS);
     /* F/D arithmetic reads and writes only F registers (its slow path
      * saves and reloads the host registers as they are). */
     case RV_FADD_S: case RV_FSUB_S: case RV_FMUL_S: case RV_FDIV_S: case RV_FSQRT_S:
@@ -117,8 +124,10 @@ uint32_t rv_opt_full_reads(const RvInsn *in)
         break;
     }
     switch (f) {
-    case F_R: case F_S: case F_B:
+    case F_R: case F_S: case F_B: case F_AMO:
         return rs1 | rs2;
+    case F_LR:
+        return rs1;
     case F_I: case F_LOAD: case F_SH6: case F_SH5: case F_FLOAD: case F_FSTORE: case F_X2F:
     case F_X2F_RM:
         return rs1;

@@ -446,6 +446,21 @@ static void add_site(Tc *tc, uint64_t pc, int retired)
     s->sext_regs = tc->sext_pending;
 }
 
+X86Reg rv_in_reg(Tc *tc, int g, X86Reg scratch)
+{
+    return in_reg(tc, g, scratch);
+}
+
+void rv_commit(Tc *tc, int g, X86Reg r)
+{
+    commit(tc, g, r);
+}
+
+void rv_add_site(Tc *tc, uint64_t pc, int retired)
+{
+    add_site(tc, pc, retired);
+}
+
 size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired)
 {
     if (tc->nstubs == MAX_STUBS) {
@@ -970,6 +985,17 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
     case RV_FSW: fp_store(tc, t, 4, pos); break;
     case RV_FSD: fp_store(tc, t, 8, pos); break;
     case RV_FENCE: x86_mfence(tc->e); break;
+    case RV_LR_W: case RV_SC_W: case RV_AMOSWAP_W: case RV_AMOADD_W: case RV_AMOXOR_W:
+    case RV_AMOAND_W: case RV_AMOOR_W: case RV_AMOMIN_W: case RV_AMOMAX_W:
+    case RV_AMOMINU_W: case RV_AMOMAXU_W:
+    case RV_LR_D: case RV_SC_D: case RV_AMOSWAP_D: case RV_AMOADD_D: case RV_AMOXOR_D:
+    case RV_AMOAND_D: case RV_AMOOR_D: case RV_AMOMIN_D: case RV_AMOMAX_D:
+    case RV_AMOMINU_D: case RV_AMOMAXU_D:
+        if (jit_enabled(JIT_TECH_RVATOMICS))
+            rv_tr_atomic(tc, t, pos);
+        else
+            exec_one(tc, t, pos);
+        break;
     case RV_FEQ_S: case RV_FLT_S: case RV_FLE_S: case RV_FEQ_D: case RV_FLT_D: case RV_FLE_D:
     case RV_FCVT_W_S: case RV_FCVT_WU_S: case RV_FCVT_L_S: case RV_FCVT_LU_S:
     case RV_FCVT_W_D: case RV_FCVT_WU_D: case RV_FCVT_L_D: case RV_FCVT_LU_D:
@@ -995,7 +1021,7 @@ static void gen_insn(Tc *tc, const TrInsn *t, int pos)
         x86_store(tc->e, 8, cpu_mem(foff(rd)), in_reg(tc, rs1, X86_RAX));
         break;
     default:
-        /* Division, MULHSU, atomics, CSRs, F and D arithmetic. */
+        /* MULHSU, the CSRs and the F/D instructions left. */
         exec_one(tc, t, pos);
         break;
     }
@@ -1031,6 +1057,13 @@ static void rv_jit_segv(Cpu *cpu, uint64_t addr)
 {
     rv_fp_host_flags_fold(&cpu->rv.fflags);
     guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
+}
+
+/* An atomic at a misaligned address: the interpreter's SIGBUS (amo_ptr). */
+static void rv_jit_misaligned(Cpu *cpu, uint64_t addr)
+{
+    rv_fp_host_flags_fold(&cpu->rv.fflags);
+    guest_raise_signal(cpu, SIGBUS, BUS_ADRALN, addr);
 }
 
 static void emit_stub(Tc *tc, Stub *s)
@@ -1076,6 +1109,16 @@ static void emit_stub(Tc *tc, Stub *s)
         set_pc(tc, s->target_pc);
         x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
         x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_segv);
+        x86_call_r(e, X86_RAX);
+        x86_int3(e);
+        break;
+    case STUB_MISALIGNED:
+        sext_all(tc);
+        write_back_all(tc);
+        x86_load(e, 8, X86_RSI, cpu_mem(xoff(s->greg)));
+        set_pc(tc, s->target_pc);
+        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)rv_jit_misaligned);
         x86_call_r(e, X86_RAX);
         x86_int3(e);
         break;

@@ -37,6 +37,7 @@ typedef enum StubKind {
                            (block: its index in exits[]) */
     STUB_PROBE,         /* probe the jump cache for rax, everything written back */
     STUB_OOB_BASE,      /* base register out of range: SIGSEGV at base + disp */
+    STUB_MISALIGNED,    /* atomic at a misaligned address: SIGBUS at guest register greg */
 } StubKind;
 
 typedef struct Stub {
@@ -48,6 +49,7 @@ typedef struct Stub {
     int size;               /* STUB_OOB: access size */
     X86Reg base;            /* STUB_OOB_BASE: the base register, */
     int32_t disp;           /* and the displacement */
+    int greg;               /* STUB_MISALIGNED: the guest register holding the address */
     uint32_t sext;          /* sign extensions pending where it is created */
 } Stub;
 
@@ -74,7 +76,7 @@ typedef struct Tc {
     uint32_t displaced;                 /* fixed guest registers whose host register is lent */
     Stub stubs[MAX_STUBS];
     int nstubs;
-    JitSite sites[SB_MAX_INSNS];
+    JitSite sites[2 * SB_MAX_INSNS];    /* at most two per instruction (atomics) */
     int nsites;
     JitExit exits[MAX_STUBS];
     size_t exit_imm[MAX_STUBS];         /* offset of the movabs imm64 of &JitExit */
@@ -141,6 +143,15 @@ X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos);
 void rv_checked_moves(Tc *tc, int rd, int64_t d, int64_t k);
 /* Reserve the host addresses just below guest memory (rv_jit_configure). */
 void rv_reserve_below_guest(const Vm *vm);
+/* An AMO, LR or SC inline (JIT_TECH_RVATOMICS). */
+void rv_tr_atomic(Tc *tc, const TrInsn *t, int pos);
+/* translate.c, for the other files of the code generator: guest register
+ * g in a host register (its own, else scratch loaded with it); r made the
+ * new value of g; a fault site at the next host instruction for the
+ * guest instruction at pc (retired instructions before it). */
+X86Reg rv_in_reg(Tc *tc, int g, X86Reg scratch);
+void rv_commit(Tc *tc, int g, X86Reg r);
+void rv_add_site(Tc *tc, uint64_t pc, int retired);
 /* translate_fp.c: F/D arithmetic, inline SSE where it can, else a call. */
 void rv_tr_fp_arith(Tc *tc, const TrInsn *t, int pos);
 /* translate_fpcvt.c: F/D compares and conversions; false (nothing

@@ -195,3 +195,120 @@ void rv_reserve_below_guest(const Vm *vm)
     base_checks_hold = vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
 }
 
+
+/* ---- Atomics ---- */
+
+/* An AMO, LR or SC as one locked host instruction, or a compare-and-swap
+ * loop where x86 has none that returns the old value (AMOAND/OR/XOR with
+ * a destination, the min and max family), on the host address in rdx:
+ * rax is cmpxchg's comparand and may be the base rv_address returns.  The
+ * address must be aligned to the access size, else the guest's SIGBUS
+ * (STUB_MISALIGNED), and in range (rv_address), as in the interpreter's
+ * do_atomic.  LR keeps the reservation the interpreter keeps (address and
+ * value read) and SC compares and swaps against it, so the interpreter and
+ * translated code share one protocol.  Every locked instruction is a full
+ * barrier on x86 and plain loads are acquires, which covers the aq and rl
+ * bits.  The load and the cmpxchg of a loop are fault sites both: a store
+ * to a read-only page faults at the second. */
+void rv_tr_atomic(Tc *tc, const TrInsn *t, int pos)
+{
+    Emit *e = tc->e;
+    RvOp op = (RvOp)t->in.op;
+    int rd = t->in.rd, rs1 = t->in.rs1, rs2 = t->in.rs2;
+    int size = op >= RV_LR_D ? 8 : 4;
+    int32_t res_addr = JIT_CPU_OFF(rv.reserve_addr), res_value = JIT_CPU_OFF(rv.reserve_value);
+
+    if (rs1) {
+        X86Reg a = rv_in_reg(tc, rs1, X86_RAX);
+        x86_mov_rr(e, 4, X86_RAX, a);
+        x86_alu_ri(e, X86_AND, 4, X86_RAX, size - 1);
+        size_t at = x86_jcc(e, X86_CC_NE, 0);
+        size_t k = tc_new_stub(tc, STUB_MISALIGNED, at, t->pc, pos);
+        if (!tc->overflow)
+            tc->stubs[k].greg = rs1;
+    }
+    x86_lea(e, 8, X86_RDX, rv_address(tc, t, size, pos));
+    X86Mem m = x86_mem(X86_RDX, 0);
+
+    switch (op) {
+    case RV_LR_W: case RV_LR_D:
+        rv_add_site(tc, t->pc, pos);
+        x86_load(e, size, X86_RCX, m);          /* lr.w: zero-extended, as do_atomic keeps it */
+        x86_store(e, 8, cpu_mem(res_addr), rv_in_reg(tc, rs1, X86_RAX));
+        x86_store(e, 8, cpu_mem(res_value), X86_RCX);
+        if (size == 4)
+            x86_movsxd_rr(e, X86_RCX, X86_RCX);
+        rv_commit(tc, rd, X86_RCX);
+        return;
+    case RV_SC_W: case RV_SC_D: {
+        x86_alu_rm(e, X86_CMP, 8, rv_in_reg(tc, rs1, X86_RAX), cpu_mem(res_addr));
+        x86_store_imm(e, 8, cpu_mem(res_addr), -1);     /* RV_NO_RESERVATION; flags kept */
+        size_t fail = x86_jcc(e, X86_CC_NE, 0);
+        x86_load(e, size, X86_RAX, cpu_mem(res_value));
+        X86Reg v = rv_in_reg(tc, rs2, X86_RCX);
+        rv_add_site(tc, t->pc, pos);
+        x86_lock_cmpxchg(e, size, m, v);
+        emit_patch_u32(e, fail, (uint32_t)(e->len - (fail + 4)));
+        if (rd) {
+            x86_mov_r32_imm(e, X86_RCX, 0);     /* the flags stay */
+            x86_setcc(e, X86_CC_NE, X86_RCX);
+            rv_commit(tc, rd, X86_RCX);
+        }
+        return;
+    }
+    default:
+        break;
+    }
+
+    X86Alu alu = X86_ADD;
+    bool loop = false;
+    X86Cond keep_old = X86_CC_O;            /* min/max: cmov the old value in when */
+    switch (op) {
+    case RV_AMOSWAP_W: case RV_AMOSWAP_D: case RV_AMOADD_W: case RV_AMOADD_D: break;
+    case RV_AMOXOR_W: case RV_AMOXOR_D: alu = X86_XOR; loop = rd != 0; break;
+    case RV_AMOAND_W: case RV_AMOAND_D: alu = X86_AND; loop = rd != 0; break;
+    case RV_AMOOR_W: case RV_AMOOR_D: alu = X86_OR; loop = rd != 0; break;
+    case RV_AMOMIN_W: case RV_AMOMIN_D: keep_old = X86_CC_L; loop = true; break;
+    case RV_AMOMAX_W: case RV_AMOMAX_D: keep_old = X86_CC_G; loop = true; break;
+    case RV_AMOMINU_W: case RV_AMOMINU_D: keep_old = X86_CC_B; loop = true; break;
+    case RV_AMOMAXU_W: case RV_AMOMAXU_D: keep_old = X86_CC_A; loop = true; break;
+    default: return;
+    }
+    X86Reg old;
+    if (!loop) {
+        X86Reg v = rv_in_reg(tc, rs2, X86_RCX);
+        if (op != RV_AMOSWAP_W && op != RV_AMOSWAP_D && op != RV_AMOADD_W && op != RV_AMOADD_D) {
+            rv_add_site(tc, t->pc, pos);            /* and/or/xor, old value unused */
+            x86_lock_alu_mr(e, alu, size, m, v);
+            return;
+        }
+        if (v != X86_RCX)
+            x86_mov_rr(e, 8, X86_RCX, v);
+        rv_add_site(tc, t->pc, pos);
+        if (op == RV_AMOSWAP_W || op == RV_AMOSWAP_D)
+            x86_xchg_mr(e, size, m, X86_RCX);
+        else
+            x86_lock_xadd(e, size, m, X86_RCX);
+        old = X86_RCX;
+    } else {
+        rv_add_site(tc, t->pc, pos);
+        x86_load(e, size, X86_RAX, m);
+        size_t again = e->len;
+        X86Reg v = rv_in_reg(tc, rs2, X86_RCX);
+        if (v != X86_RCX)
+            x86_mov_rr(e, 8, X86_RCX, v);
+        if (keep_old != X86_CC_O) {
+            x86_alu_rr(e, X86_CMP, size, X86_RAX, X86_RCX);
+            x86_cmov_rr(e, keep_old, size, X86_RCX, X86_RAX);
+        } else {
+            x86_alu_rr(e, alu, size, X86_RCX, X86_RAX);
+        }
+        rv_add_site(tc, t->pc, pos);
+        x86_lock_cmpxchg(e, size, m, X86_RCX);
+        x86_jcc(e, X86_CC_NE, again);
+        old = X86_RAX;
+    }
+    if (size == 4)
+        x86_movsxd_rr(e, old, old);
+    rv_commit(tc, rd, old);
+}

@@ -345,6 +345,11 @@ void x86_lock_cmpxchg(Emit *e, int size, X86Mem m, X86Reg src)
     opc(e, P_LOCK | wflag(size), 0x0fb1, src, 0, &m);
 }
 
+void x86_lock_alu_mr(Emit *e, X86Alu op, int size, X86Mem m, X86Reg src)
+{
+    opc(e, P_LOCK | wflag(size), op * 8 + 1, src, 0, &m);
+}
+
 void x86_mfence(Emit *e)
 {
     emit_u8(e, 0x0f);

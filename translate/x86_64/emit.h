@@ -209,6 +209,8 @@ void x86_lock_xadd(Emit *e, int size, X86Mem m, X86Reg src);
 void x86_xchg_mr(Emit *e, int size, X86Mem m, X86Reg src);
 /* lock cmpxchg size-byte [m], src (compares with rax). */
 void x86_lock_cmpxchg(Emit *e, int size, X86Mem m, X86Reg src);
+/* lock op size-byte [m], src (add, or, and, sub, xor; size 4 or 8). */
+void x86_lock_alu_mr(Emit *e, X86Alu op, int size, X86Mem m, X86Reg src);
 /* mfence. */
 void x86_mfence(Emit *e);
 /* movq xmm, r64. */
