@@ -54,6 +54,7 @@ struct Vm {
     uint64_t arg_start, arg_end;    /* argv strings, for /proc/self/cmdline */
     uint64_t entry, load_bias, interp_base, phdr;
     uint64_t exec_count;            /* blocks run, for -d stats */
+    bool go_code;                   /* the Go toolchain built the program (its register use) */
 };
 
 /* Host pointer for a guest address. */

@@ -168,6 +168,33 @@ static int prot_of(uint32_t p_flags)
            (p_flags & PF_X ? PROT_EXEC : 0);
 }
 
+/* Does PT_NOTE segment p hold the note the Go linker writes ("Go", type 4,
+ * NT_GO_BUILDID)?  Only a small segment is read; a malformed one is no
+ * Go note (the notes are a hint for the translators, nothing more).  Go names it
+ * "Go\0\0" (namesz 4). */
+static bool has_go_note(int fd, const struct stat *st, const GElf_Phdr *p)
+{
+    unsigned char buf[512];
+
+    if (p->p_filesz < 16 || p->p_filesz > sizeof buf || p->p_offset > (uint64_t)st->st_size ||
+        p->p_filesz > (uint64_t)st->st_size - p->p_offset ||
+        pread(fd, buf, p->p_filesz, (off_t)p->p_offset) != (ssize_t)p->p_filesz)
+        return false;
+    for (size_t at = 0; at + 12 <= p->p_filesz;) {
+        uint32_t namesz, descsz, type;
+        memcpy(&namesz, buf + at, 4);
+        memcpy(&descsz, buf + at + 4, 4);
+        memcpy(&type, buf + at + 8, 4);
+        size_t name = at + 12, desc = name + ((namesz + 3u) & ~3u);
+        if (namesz > sizeof buf || descsz > sizeof buf || desc > p->p_filesz)
+            return false;
+        if ((namesz == 3 || namesz == 4) && type == 4 && !memcmp(buf + name, "Go", 3))
+            return true;
+        at = desc + ((descsz + 3u) & ~3u);
+    }
+    return false;
+}
+
 /* Map one PT_LOAD segment whose extent has already been checked. */
 static bool map_segment(Vm *vm, int fd, const char *path, const GElf_Phdr *ph, uint64_t bias,
                         char *why, size_t whylen)
@@ -281,6 +308,8 @@ bool elf_load_image(Vm *vm, const char *path, ElfImage *img, bool is_interp, cha
                 goto out;
             }
         }
+        if (p->p_type == PT_NOTE)
+            img->go |= has_go_note(fd, &st, p);
         if (p->p_type != PT_LOAD)
             continue;
         if (p->p_filesz > p->p_memsz) {

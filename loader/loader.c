@@ -127,6 +127,7 @@ bool loader_load_program(Vm *vm, Cpu *cpu, const char *exe_path, char **argv, ch
     vm->entry = exe.entry;
     vm->load_bias = exe.load_bias;
     vm->phdr = exe.phdr;
+    vm->go_code = exe.go;
     vm->interp_base = have_interp ? interp.load_bias : 0;
 
     uint64_t sp = stack_build(vm, &exe, have_interp ? &interp : NULL, argv, envp, exe_path, why,

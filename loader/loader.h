@@ -21,6 +21,7 @@ typedef struct ElfImage {
     uint64_t lo, hi;            /* biased extent of the PT_LOAD segments */
     bool exec_stack;            /* PT_GNU_STACK asked for PROT_EXEC (or absent) */
     char *interp;               /* PT_INTERP path, or NULL */
+    bool go;                    /* a PT_NOTE holds Go's build ID: the Go toolchain built it */
 } ElfImage;
 
 /* Which guest ISA a file is for: reads only the ELF header.  On failure

@@ -1402,6 +1402,7 @@ void rv_jit_configure(Vm *vm)
     jit_cache_size_option = vm->opt.code_cache_size;
     jit_verify_configure(vm->opt.verify);
     rv_reserve_below_guest(vm);
+    rv_choose_fixed(vm);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
     for (int op = 0; selftest && vm->opt.verify && op < RV_NUM_OPS; op++)
         if (!strcmp(rv_op_names[op], selftest))

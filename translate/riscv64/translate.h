@@ -124,6 +124,8 @@ void rv_allocate(Tc *tc);
 int rv_fixed_for_cache(JitFixedReg *out);
 /* The allocated registers the entry need not load (written first). */
 uint32_t rv_entry_dead(const Tc *tc);
+/* The fixed registers for the program's code (before any translation). */
+void rv_choose_fixed(const Vm *vm);
 /* The host register of fixed guest register g. */
 X86Reg rv_fixed_host(int g);
 /* optimize.c: the analysis before code generation. */
