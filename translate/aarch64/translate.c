@@ -387,6 +387,13 @@ static bool has_loop(const Tc *tc)
             if (t >= 0 && t <= b)
                 return true;
         }
+        /* the way on past a conditional branch (its hot side may be the
+         * taken one, the loop closing where it falls through) */
+        if (is_cond_branch(last->op)) {
+            int t = block_index(tc, last->in.pc + 4);
+            if (t >= 0 && t <= b)
+                return true;
+        }
     }
     return false;
 }

@@ -183,10 +183,18 @@ static bool has_loop(const Tc *tc)
         int end = b + 1 < tc->nblocks ? tc->block_start[b + 1] : tc->n;
         const TrInsn *t = &tc->insn[end - 1];
         RvOp op = (RvOp)t->in.op;
-        if (op == RV_JAL || op == RV_BEQ || op == RV_BNE || op == RV_BLT || op == RV_BGE ||
-            op == RV_BLTU || op == RV_BGEU) {
+        bool branch = op == RV_BEQ || op == RV_BNE || op == RV_BLT || op == RV_BGE ||
+                      op == RV_BLTU || op == RV_BGEU;
+        if (op == RV_JAL || branch) {
             int target = rv_block_index(tc, t->pc + t->in.imm);
             if (target >= 0 && target <= b)
+                return true;
+        }
+        /* the way on past a branch (its hot side may be the taken one,
+         * the loop closing where it falls through) */
+        if (op != RV_JAL && op != RV_JALR) {
+            int next = rv_block_index(tc, t->pc + t->in.len);
+            if (next >= 0 && next <= b)
                 return true;
         }
     }
