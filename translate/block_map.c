@@ -25,10 +25,12 @@ static void grow(BlockMap *map)
 }
 
 static bool forked_child;
+__thread uint64_t block_map_quiet;
 
 void block_map_fork_child(void)
 {
     forked_child = true;
+    block_map_quiet = BLOCK_MAP_QUIET_BLOCKS;
 }
 
 uint64_t block_map_load_limit(uint64_t cap, bool chained)

@@ -52,6 +52,20 @@ void block_map_put(BlockMap *map, uint64_t pc, void *block);
  * every time the parent's sits just below its limit, so from here on the
  * tables grow only when much fuller (block_map_load_limit). */
 void block_map_fork_child(void);
+/* Blocks a forked child has left to run quietly (0: not quiet).  Every
+ * page the child writes that it shares with its parent is a page fault and
+ * a page copy, and most children exec within a few hundred blocks (a shell
+ * running a command: about 430 blocks from fork to execve, 60 of them new).
+ * So for its first BLOCK_MAP_QUIET_BLOCKS blocks the child's interpreter
+ * writes nothing its parent made: it interprets every block (no entry
+ * counts, successor links or translations, whose writes land in the
+ * parent's blocks, maps, code cache and jump cache) and keeps the blocks
+ * it decodes in a map of its own, which joins the main one when the quiet
+ * blocks run out.  A child that lives on loses only those blocks' worth of
+ * translation: its hot code reaches the translator a few thousand blocks
+ * later. */
+#define BLOCK_MAP_QUIET_BLOCKS 4096
+extern __thread uint64_t block_map_quiet;
 /* How many entries a table of cap slots (buckets) may hold before it
  * grows: cap / 2 normally, 7 * cap / 8 in a forked child; chained tables
  * (chained set): cap and 4 * cap. */

@@ -51,6 +51,10 @@ static __thread A64Block **block_hash;
 static __thread unsigned hash_bits;
 static __thread size_t nblocks;
 static __thread A64Block *all_blocks;
+/* The blocks a forked child builds while quiet (block_map_quiet): chained
+ * here rather than into block_hash, whose pages it shares with its parent. */
+#define QUIET_BITS 8
+static __thread A64Block *quiet_hash[1u << QUIET_BITS];
 
 static inline unsigned hash_pc(uint64_t pc)
 {
@@ -86,6 +90,7 @@ void a64_flush_blocks(void)
     nblocks = 0;
     if (block_hash)
         memset(block_hash, 0, sizeof(*block_hash) << hash_bits);
+    memset(quiet_hash, 0, sizeof quiet_hash);
     a64_flush_pending = false;
 }
 
@@ -152,7 +157,11 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     memcpy(b->insns, insns, count * sizeof(A64Insn));
     b->all_next = all_blocks;
     all_blocks = b;
-    if (++nblocks > block_map_load_limit((uint64_t)1 << hash_bits, true)) {
+    if (block_map_quiet) {
+        unsigned h = (unsigned)(pc >> 2) & ((1u << QUIET_BITS) - 1);
+        b->hash_next = quiet_hash[h];
+        quiet_hash[h] = b;
+    } else if (++nblocks > block_map_load_limit((uint64_t)1 << hash_bits, true)) {
         hash_resize(hash_bits + 1);     /* puts b in too */
     } else {
         unsigned h = hash_pc(pc);
@@ -179,6 +188,45 @@ static inline A64Block *lookup_block(uint64_t pc)
 const A64Block *a64_block_lookup(uint64_t pc)
 {
     return lookup_block(pc);
+}
+
+static A64Block *lookup_quiet(uint64_t pc)
+{
+    for (A64Block *b = quiet_hash[(pc >> 2) & ((1u << QUIET_BITS) - 1)]; b; b = b->hash_next)
+        if (b->pc == pc)
+            return b;
+    return NULL;
+}
+
+/* The end of a forked child's quiet blocks: its own blocks join the table. */
+static void end_quiet(void)
+{
+    block_map_quiet = 0;
+    for (unsigned i = 0; i < (1u << QUIET_BITS); i++) {
+        A64Block *b = quiet_hash[i];
+        while (b) {
+            A64Block *next = b->hash_next;
+            unsigned h = hash_pc(b->pc);
+            b->hash_next = block_hash[h];
+            block_hash[h] = b;
+            nblocks++;
+            b = next;
+        }
+        quiet_hash[i] = NULL;
+    }
+    if (nblocks > block_map_load_limit((uint64_t)1 << hash_bits, true))
+        hash_resize(hash_bits + 1);
+}
+
+static inline void run_block(Cpu *cpu, const A64Block *b)
+{
+    if (__builtin_expect(log_enabled(LOG_EXEC), 0))
+        xlat_log("Trace: 0x%016llx\n", (unsigned long long)b->pc);
+    cpu->instret += b->guest_insns;
+    cpu->vm->exec_count++;
+    const A64Insn *in = b->insns, *end = in + b->count;
+    for (; in < end; in++)
+        in->fn(cpu, in);
 }
 
 void a64_thread_exit(Cpu *cpu)
@@ -214,6 +262,18 @@ void a64_run(Cpu *cpu)
         }
         uint64_t pc = cpu->pc;
         A64Block *b;
+        if (__builtin_expect(block_map_quiet != 0, 0)) {
+            /* A forked child, quiet (block_map.h): interpret only. */
+            prev = NULL;
+            if (--block_map_quiet == 0) {
+                end_quiet();
+            } else {
+                if (!(b = lookup_block(pc)) && !(b = lookup_quiet(pc)))
+                    b = build_block(cpu, pc);
+                run_block(cpu, b);
+                continue;
+            }
+        }
         if (prev && prev->succ[0] && prev->succ[0]->pc == pc) {
             b = prev->succ[0];
         } else if (prev && prev->succ[1] && prev->succ[1]->pc == pc) {
@@ -235,13 +295,7 @@ void a64_run(Cpu *cpu)
             prev = NULL;
             continue;
         }
-        if (__builtin_expect(log_enabled(LOG_EXEC), 0))
-            xlat_log("Trace: 0x%016llx\n", (unsigned long long)pc);
-        cpu->instret += b->guest_insns;
-        cpu->vm->exec_count++;
-        const A64Insn *in = b->insns, *end = in + b->count;
-        for (; in < end; in++)
-            in->fn(cpu, in);
+        run_block(cpu, b);
         prev = b;
     }
 }

@@ -41,6 +41,8 @@
  * drops its decodings and the shared translations go. */
 static __thread BlockMap rv_blocks;
 static __thread uint64_t rv_seen_epoch;
+/* The blocks a forked child decodes while quiet (block_map_quiet). */
+static __thread BlockMap rv_quiet_blocks;
 
 RvBlock *rv_block_lookup(uint64_t pc)
 {
@@ -52,11 +54,29 @@ static void free_block(void *b)
     free(b);
 }
 
+static void flush_blocks(void)
+{
+    block_map_flush(&rv_blocks, free_block);
+    block_map_flush(&rv_quiet_blocks, free_block);
+}
+
 void rv_invalidate(Vm *vm, uint64_t addr, uint64_t len)
 {
     code_epoch_invalidate(addr, len);
-    if (block_map_may_overlap(&rv_blocks, addr, addr + len))
-        block_map_flush(&rv_blocks, free_block);
+    if (block_map_may_overlap(&rv_blocks, addr, addr + len) ||
+        block_map_may_overlap(&rv_quiet_blocks, addr, addr + len))
+        flush_blocks();
+}
+
+/* The end of a forked child's quiet blocks: its own blocks join the map. */
+static void end_quiet(void)
+{
+    block_map_quiet = 0;
+    for (uint64_t i = 0; rv_quiet_blocks.slots && i <= rv_quiet_blocks.mask; i++)
+        if (rv_quiet_blocks.slots[i].block)
+            block_map_put(&rv_blocks, rv_quiet_blocks.slots[i].pc, rv_quiet_blocks.slots[i].block);
+    free(rv_quiet_blocks.slots);
+    memset(&rv_quiet_blocks, 0, sizeof rv_quiet_blocks);
 }
 
 static bool has_rm(RvFmt f)
@@ -116,7 +136,7 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
     memcpy(b->insn, buf, n * sizeof(RvInsn));
     code_epoch_note_range(pc, at);
     smc_protect(cpu->vm, pc, at);
-    block_map_put(&rv_blocks, pc, b);
+    block_map_put(block_map_quiet ? &rv_quiet_blocks : &rv_blocks, pc, b);
     return b;
 }
 
@@ -515,7 +535,7 @@ static int exec_block(Cpu *cpu, RvBlock *b)
         case RV_FENCE_I:
             cpu->pc = pc + in->len;
             cpu->instret += b->n;
-            block_map_flush(&rv_blocks, free_block);
+            flush_blocks();
             code_epoch_bump();
             return -3;
         case RV_ILLEGAL:
@@ -581,9 +601,11 @@ JitVerifyStep rv_verify_step(Cpu *cpu)
 
 void rv_thread_exit(Cpu *cpu)
 {
-    block_map_flush(&rv_blocks, free_block);
+    flush_blocks();
     free(rv_blocks.slots);
     memset(&rv_blocks, 0, sizeof rv_blocks);
+    free(rv_quiet_blocks.slots);
+    memset(&rv_quiet_blocks, 0, sizeof rv_quiet_blocks);
     rv_jit_thread_exit();
 }
 
@@ -603,8 +625,30 @@ void rv_run(Cpu *cpu)
             signals_deliver(cpu);
         if (__builtin_expect(rv_seen_epoch != code_epoch_now(), 0)) {
             rv_seen_epoch = code_epoch_now();
-            block_map_flush(&rv_blocks, free_block);
+            flush_blocks();
             jit_code_changed(rv_seen_epoch);
+        }
+        if (__builtin_expect(block_map_quiet != 0, 0)) {
+            /* A forked child, quiet (block_map.h): interpret only. */
+            b = NULL;
+            if (--block_map_quiet == 0) {
+                end_quiet();
+                generation = rv_blocks.generation;
+            } else {
+                RvBlock *q = block_map_get(&rv_blocks, cpu->pc);
+                if (!q)
+                    q = block_map_get(&rv_quiet_blocks, cpu->pc);
+                if (!q) {
+                    if (log_enabled(LOG_IN_ASM))
+                        xlat_log("IN: %#llx\n", (unsigned long long)cpu->pc);
+                    q = predecode(cpu, cpu->pc);
+                }
+                if (log_enabled(LOG_EXEC))
+                    xlat_log("exec: %#llx\n", (unsigned long long)q->pc);
+                if (exec_block(cpu, q) > -2)
+                    cpu->instret += q->n;
+                continue;
+            }
         }
         if (b && generation == rv_blocks.generation) {
             /* Follow the successor cache first. */
