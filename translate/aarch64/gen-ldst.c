@@ -13,11 +13,46 @@
  */
 #include "core/vm.h"
 #include "translate/aarch64/jit.h"
+#include "translate/jit/run.h"
 #include "translate/jit/techniques.h"
 
 static int32_t voff(unsigned v)
 {
     return JIT_CPU_OFF(a64.v[0]) + 16 * (int32_t)v;
+}
+
+/* Base checks (basecheck), as the riscv64 translator's (translate_mem.c,
+ * address_on_base): with nothing mapped in the host below guest_min and
+ * guest memory at its guest address, one compare of the base register
+ * with jit_base_limit (guest_limit + JIT_BASE_SLACK), and no address
+ * computed, covers an access at base + off for off in [-JIT_BASE_SLACK,
+ * BASE_REACH - bytes]: it lies in guest memory, below guest_min, in the
+ * VM_GUARD_SIZE after guest_limit or at the top of the 64-bit space, all
+ * faults at a fault site there (the guest's SIGSEGV), and a base at or
+ * above the limit puts every such access outside guest memory (or, wrapped,
+ * below guest_min): the check's failure is the guest's SIGSEGV at
+ * base + off (STUB_OOB_BASE).  The check is recorded as the range
+ * [-JIT_BASE_SLACK, BASE_REACH - VM_GUARD_SIZE) of the register, so the
+ * rest of the block's accesses on it within reach need no check, pre- and
+ * post-indexing move it along, and ranges checked later merge with it
+ * (every range so recorded ends in guest memory or its guard: so does all
+ * between, and below guest_min there is nothing to reach).  Example:
+ * "ldp x1, x2, [x27, #96]; ldrh w4, [x27, #26]; ldrb w3, [x27, #11]" is
+ * "cmp r8, [limit]; jae stub" and three loads, where it was three address
+ * computations and three compares. */
+#define BASE_REACH ((int64_t)VM_GUARD_SIZE / 2)
+static bool base_checks_hold;
+
+void a64_ldst_configure(const Vm *vm)
+{
+    base_checks_hold = jit_reserve_below_guest(vm) && vm->guest_min <= VM_GUARD_SIZE &&
+                       vm->guest_base == 0;
+}
+
+static bool base_check_covers(int base, int64_t off, int bytes)
+{
+    return base_checks_hold && base < 32 && off >= -JIT_BASE_SLACK && off + bytes <= BASE_REACH &&
+           jit_enabled(JIT_TECH_BASECHECK);
 }
 
 /* The range check of an access of bytes at base + off (base a guest
@@ -45,6 +80,25 @@ static void note_checked(Tc *tc, int base, int64_t off, int bytes)
         tc->chk_valid |= 1u << base;
         tc->chk_lo[base] = (int32_t)off;
         tc->chk_hi[base] = (int32_t)(off + bytes);
+    }
+}
+
+/* A base check of register base: the range recorded is [-JIT_BASE_SLACK,
+ * BASE_REACH - VM_GUARD_SIZE) (its end is where checked_already adds the
+ * guard), merged with what was recorded before. */
+static void note_base_checked(Tc *tc, int base)
+{
+    int32_t lo = -JIT_BASE_SLACK, hi = (int32_t)(BASE_REACH - (int64_t)VM_GUARD_SIZE);
+
+    if (tc->chk_valid >> base & 1) {
+        if (lo < tc->chk_lo[base])
+            tc->chk_lo[base] = lo;
+        if (hi > tc->chk_hi[base])
+            tc->chk_hi[base] = hi;
+    } else {
+        tc->chk_valid |= 1u << base;
+        tc->chk_lo[base] = lo;
+        tc->chk_hi[base] = hi;
     }
 }
 
@@ -194,6 +248,23 @@ static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
                 return x86_mem(base.reg, (int32_t)off);
             mov_val(tc, X86_RAX, base);
             return x86_mem(X86_RAX, (int32_t)off);
+        }
+        if (base_check_covers(rn, off, bytes)) {
+            X86Reg r = X86_RAX;
+            if (base.kind == V_REG && !(t->acc.pair && t->acc.load))
+                r = base.reg;
+            else
+                mov_val(tc, X86_RAX, base);
+            x86_alu_rm(e, X86_CMP, 8, r, cpu_mem(JIT_CPU_OFF(jit_base_limit)));
+            size_t at = x86_jcc(e, X86_CC_AE, 0);
+            size_t k = new_stub(tc, STUB_OOB_BASE, at, in->pc, t->pos);
+            if (!tc->overflow) {
+                tc->stubs[k].base = r;
+                tc->stubs[k].disp = (int32_t)off;
+            }
+            if (jit_enabled(JIT_TECH_RANGECHECK))
+                note_base_checked(tc, rn);
+            return x86_mem(r, (int32_t)off);
         }
         if (base.kind == V_REG) {
             x86_lea(e, 8, X86_RAX, x86_mem(base.reg, (int32_t)(adjust + off)));

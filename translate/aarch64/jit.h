@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/vm.h"
 #include "translate/aarch64/a64.h"
 #include "translate/aarch64/ops.h"
 #include "translate/jit/cache.h"
@@ -64,6 +65,7 @@ typedef enum StubKind {
     STUB_EXIT,          /* leave to target_pc (chainable) after retired instructions */
     STUB_EDGE,          /* jump inside the superblock to block `block` */
     STUB_OOB,           /* out-of-range access: SIGSEGV at target_pc */
+    STUB_OOB_BASE,      /* base register out of range: SIGSEGV at base + disp */
     STUB_LEAVE,         /* leave to target_pc, not chainable (jit_exit was set) */
     STUB_ENTRY_LEAVE,   /* leave at entry, before the guest registers are loaded */
     STUB_INDIRECT,      /* a predicted RET went elsewhere: insn `block`'s indirect jump */
@@ -76,6 +78,8 @@ typedef struct Stub {
     int32_t retired;
     int block;
     int size;               /* STUB_OOB: access size */
+    X86Reg base;            /* STUB_OOB_BASE: the base register, */
+    int32_t disp;           /* and the displacement of the access */
     FlagKind flags;         /* host flags to store into NZCV first */
     int need;               /* NEED_*: how */
 } Stub;
@@ -228,6 +232,9 @@ bool gen_dp(Tc *tc, int i);
 bool gen_ldst(Tc *tc, int i);
 /* After instruction i: the registers it wrote lose their checked ranges. */
 void ldst_forget(Tc *tc, int i);
+/* gen-ldst.c: whether range checks of the base register alone (basecheck)
+ * hold for vm's guest memory (a64_jit_configure). */
+void a64_ldst_configure(const Vm *vm);
 /* only_prev[b]: block b of the superblock is entered only from the end of
  * block b - 1, so what that block range-checked holds at its start. */
 void a64_entered_only_from_prev(const Tc *tc, bool *only_prev);

@@ -1107,6 +1107,28 @@ static void a64_jit_segv(Cpu *cpu, uint64_t addr)
     guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
 }
 
+/* The rest of a STUB_OOB (rax = address + size - guest_min, rcx = size):
+ * the guest's SIGSEGV at the address. */
+static void emit_stub_oob_tail(Tc *tc, const Stub *s)
+{
+    Emit *e = tc->e;
+
+    x86_mov_ri(e, X86_RDX, s->target_pc);
+    if (tc->oob_tail == (size_t)-1) {
+        tc->oob_tail = e->len;
+        write_back_all(tc);
+        x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
+        x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
+        x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
+        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
+        x86_call_r(e, X86_RAX);
+        x86_int3(e);
+    } else {
+        x86_jmp(e, tc->oob_tail);
+    }
+}
+
 static void emit_stub(Tc *tc, Stub *s)
 {
     Emit *e = tc->e;
@@ -1135,20 +1157,13 @@ static void emit_stub(Tc *tc, Stub *s)
     case STUB_OOB:
         /* rax = address + size - guest_min; the common tail does the rest. */
         x86_mov_ri(e, X86_RCX, (uint64_t)s->size);
-        x86_mov_ri(e, X86_RDX, s->target_pc);
-        if (tc->oob_tail == (size_t)-1) {
-            tc->oob_tail = e->len;
-            write_back_all(tc);
-            x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
-            x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
-            x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
-            x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-            x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
-            x86_call_r(e, X86_RAX);
-            x86_int3(e);
-        } else {
-            x86_jmp(e, tc->oob_tail);
-        }
+        emit_stub_oob_tail(tc, s);
+        break;
+    case STUB_OOB_BASE:
+        /* The common tail of STUB_OOB, for the address base + disp. */
+        x86_lea(e, 8, X86_RAX, x86_mem(s->base, s->disp - (int32_t)tc->guest_min));
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RCX);
+        emit_stub_oob_tail(tc, s);
         break;
     }
 }
@@ -1468,6 +1483,7 @@ void a64_jit_configure(Vm *vm)
     flag_elim_option = jit_enabled(JIT_TECH_FLAGS);
     jit_verify_configure(vm->opt.verify);
     fixed_regs = vm->go_code ? go_fixed : c_fixed;
+    a64_ldst_configure(vm);
     const char *selftest = getenv("XLAT_VERIFY_SELFTEST");
     for (unsigned op = 0; selftest && vm->opt.verify && op < A64_OP_COUNT; op++)
         selftest_ops[op] = a64_verify_selftest_op(op, selftest);

@@ -3,6 +3,11 @@
  */
 #include "translate/jit/run.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "core/log.h"
 #include "core/vm.h"
 #include "translate/jit/techniques.h"
@@ -95,5 +100,41 @@ bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe)
     jit_stats.probes += cpu->jit_probes;
     cpu->jit_probes = 0;
     jit_run_end();
+    return true;
+}
+
+bool jit_reserve_below_guest(const Vm *vm)
+{
+    static bool holds;
+
+    if (holds || vm->guest_min < VM_GUARD_SIZE)
+        return holds;
+    /* Read with plain system calls: stdio's buffer would be a heap page
+     * of its own, at every start. */
+    char text[32];
+    int fd = open("/proc/sys/vm/mmap_min_addr", O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, text, sizeof text - 1) : -1;
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0 || text[0] < '0' || text[0] > '9')
+        return false;
+    text[n] = '\0';
+    unsigned long long min_addr = strtoull(text, NULL, 10);
+    uint64_t lo = vm->guest_min - VM_GUARD_SIZE;
+    if (min_addr > lo)
+        lo = (min_addr + 4095) & ~4095ULL;
+    if (lo < vm->guest_min) {
+        void *want = (void *)(uintptr_t)lo;
+        size_t len = (size_t)(vm->guest_min - lo);
+        void *p = mmap(want, len, PROT_NONE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p == MAP_FAILED)
+            return false;
+        if (p != want) {        /* kernels without MAP_FIXED_NOREPLACE */
+            munmap(p, len);
+            return false;
+        }
+    }
+    holds = true;
     return true;
 }

@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "core/cpu.h"
+#include "core/vm.h"
 #include "translate/jit/cache.h"
 #include "translate/jit/verify.h"
 
@@ -46,5 +47,11 @@ typedef struct JitFrontEnd {
 extern size_t jit_cache_size_option;
 
 bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe);
+
+/* Make sure the host never maps [guest_min - VM_GUARD_SIZE, guest_min):
+ * nothing can map below vm.mmap_min_addr, and the rest is reserved here
+ * (PROT_NONE), once.  True when it holds: translated code may then let an
+ * access that starts that far below a checked one fault there. */
+bool jit_reserve_below_guest(const Vm *vm);
 
 #endif

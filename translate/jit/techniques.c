@@ -37,7 +37,7 @@ static const struct {
     [JIT_TECH_ENTRYDEAD] = { "entrydead", "aarch64 registers the first instructions write are not loaded at entry" },
     [JIT_TECH_RETINLINE] = { "retinline", "aarch64 RET after a BL in the superblock continues there (guarded)" },
     [JIT_TECH_EXITLIVE] = { "exitlive", "aarch64 NZCV not kept at exits whose target sets it first" },
-    [JIT_TECH_BASECHECK] = { "basecheck", "riscv64 one compare of the base register covers its accesses (guards around guest memory)" },
+    [JIT_TECH_BASECHECK] = { "basecheck", "one compare of the base register covers its accesses (guards around guest memory)" },
     [JIT_TECH_RVENTRYDEAD] = { "rventrydead", "riscv64 registers the first instructions write are not loaded at entry" },
     [JIT_TECH_RVDISPLACE] = { "rvdisplace", "riscv64 loops use the host registers of the fixed guest registers they leave alone" },
     [JIT_TECH_RANGEBLOCKS] = { "rangeblocks", "aarch64 checked ranges kept into a block entered only from the one before it (needs rangecheck)" },

@@ -39,7 +39,7 @@ typedef enum JitTechnique {
     JIT_TECH_EXITLIVE,      /* aarch64 NZCV liveness looks into the targets of exits */
     JIT_TECH_ENTRYDEAD,     /* aarch64 registers written before read not loaded at entry */
     JIT_TECH_RETINLINE,     /* aarch64 RET to the return address of a BL of the superblock inline */
-    JIT_TECH_BASECHECK,     /* riscv64 range checks of the base register alone (guards around) */
+    JIT_TECH_BASECHECK,     /* range checks of the base register alone (guards around) */
     JIT_TECH_RVDISPLACE,    /* riscv64 loops borrow the host registers of fixed ones they do not use */
     JIT_TECH_RVENTRYDEAD,   /* riscv64 registers written before read not loaded at entry */
     JIT_TECH_RANGEBLOCKS,   /* aarch64 checked ranges kept into a block only its predecessor enters */

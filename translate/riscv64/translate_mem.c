@@ -10,6 +10,7 @@
 
 #include "core/vm.h"
 #include "translate/jit/cache.h"
+#include "translate/jit/run.h"
 #include "translate/jit/techniques.h"
 #include "translate/riscv64/translate.h"
 
@@ -158,39 +159,12 @@ X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos)
     return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
 }
 
-/* Make sure the host never maps [guest_min - VM_GUARD_SIZE, guest_min):
- * nothing can map below vm.mmap_min_addr, and the rest is reserved here
- * (PROT_NONE).  Sets below_guest_faults when it holds. */
+/* The reservation below guest memory (jit_reserve_below_guest); sets
+ * below_guest_faults and base_checks_hold. */
 void rv_reserve_below_guest(const Vm *vm)
 {
-    if (below_guest_faults || vm->guest_min < VM_GUARD_SIZE)
+    if (below_guest_faults || !jit_reserve_below_guest(vm))
         return;
-    /* Read with plain system calls: stdio's buffer would be a heap page
-     * of its own, at every start. */
-    char text[32];
-    int fd = open("/proc/sys/vm/mmap_min_addr", O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd >= 0 ? read(fd, text, sizeof text - 1) : -1;
-    if (fd >= 0)
-        close(fd);
-    if (n <= 0 || text[0] < '0' || text[0] > '9')
-        return;
-    text[n] = '\0';
-    unsigned long long min_addr = strtoull(text, NULL, 10);
-    uint64_t lo = vm->guest_min - VM_GUARD_SIZE;
-    if (min_addr > lo)
-        lo = (min_addr + 4095) & ~4095ULL;
-    if (lo < vm->guest_min) {
-        void *want = (void *)(uintptr_t)lo;
-        size_t len = (size_t)(vm->guest_min - lo);
-        void *p = mmap(want, len, PROT_NONE,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
-        if (p == MAP_FAILED)
-            return;
-        if (p != want) {        /* kernels without MAP_FIXED_NOREPLACE */
-            munmap(p, len);
-            return;
-        }
-    }
     below_guest_faults = true;
     base_checks_hold = vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
 }
