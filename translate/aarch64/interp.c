@@ -151,6 +151,9 @@ static A64Block *build_block(Cpu *cpu, uint64_t pc)
     if (!b)
         abort();
     memset(b, 0, sizeof *b);
+    /* Translated already, by another thread: hot from the start. */
+    if (a64_jit_threshold && !block_map_quiet && jit_has_translation(pc))
+        b->entries = a64_jit_threshold;
     b->pc = pc;
     b->guest_insns = n;
     b->count = count;

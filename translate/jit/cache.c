@@ -217,6 +217,26 @@ JitTrans *jit_lookup(uint64_t pc)
     }
 }
 
+bool jit_has_translation(uint64_t pc)
+{
+    if (!self.registered || !__atomic_load_n(&by_pc, __ATOMIC_ACQUIRE))
+        return false;
+    /* Active while reading: a flush frees the tables by_pc replaced only
+     * when no thread is (as jit_run_begin). */
+    bool was_active = __atomic_load_n(&self.active, __ATOMIC_RELAXED);
+    if (!was_active) {
+        __atomic_store_n(&self.active, 1, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&flush_requested, __ATOMIC_SEQ_CST)) {
+            __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
+            return false;
+        }
+    }
+    JitTrans *t = jit_lookup(pc);
+    if (!was_active)
+        __atomic_store_n(&self.active, 0, __ATOMIC_SEQ_CST);
+    return t && t != JIT_UNTRANSLATABLE;
+}
+
 /* Under cache_lock: give pc the translation t, unless it has one. */
 static void pc_table_put(uint64_t pc, JitTrans *t)
 {

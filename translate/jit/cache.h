@@ -177,6 +177,10 @@ typedef struct JitJumpEntry {
  * sets cpu->jit_jump_cache; translated code reaches it only through that
  * (the code is shared by all threads).  Empty it (verify.c): */
 void jit_jump_cache_clear(void);
+/* Whether pc has a translation made by any thread (a hint only: it may be
+ * gone when the caller gets to run it).  False in a thread that has not
+ * run translated code yet. */
+bool jit_has_translation(uint64_t pc);
 /* The jump-cache slot of a guest pc whose low pc_shift bits are zero
  * (riscv64 1, aarch64 2): the next BITS bits.  (Folding higher bits in
  * moved the collisions rather than removing them: aarch64 gobench went

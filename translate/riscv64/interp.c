@@ -131,7 +131,8 @@ static RvBlock *predecode(Cpu *cpu, uint64_t pc)
     b->pc = pc;
     b->n = n;
     b->bytes = (uint32_t)(at - pc);
-    b->count = 0;
+    /* Translated already, by another thread: hot from the start. */
+    b->count = rv_jit_threshold && !block_map_quiet && jit_has_translation(pc) ? rv_jit_threshold : 0;
     b->next[0] = b->next[1] = NULL;
     memcpy(b->insn, buf, n * sizeof(RvInsn));
     code_epoch_note_range(pc, at);
