@@ -1026,15 +1026,8 @@ static void indirect(Tc *tc, const TrInsn *t)
         x86_load(e, 8, X86_RAX, cpu_mem(JIT_CPU_OFF(pc)));
     if (log_enabled(LOG_STATS))
         x86_alu_mi(e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(jit_probes)), 1);
-    jit_emit_jump_cache_offset(e, 2);      /* a64_jump_cache_fill's slot */
-    x86_alu_rm(e, X86_ADD, 8, X86_RCX, cpu_mem(JIT_CPU_OFF(jit_jump_cache)));
-    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
-    size_t miss = x86_jcc(e, X86_CC_NE, 0);
-    x86_test_rr(e, 8, X86_RAX, X86_RAX);        /* an empty entry matches pc 0 */
-    size_t null = x86_jcc(e, X86_CC_E, 0);
-    x86_jmp_m(e, x86_mem(X86_RCX, 8));
+    size_t miss = jit_emit_jump_cache_probe(e, 2);     /* a64_jump_cache_fill's slot */
     land(tc, miss);
-    land(tc, null);
     x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
     x86_jmp_abs(e, jit_exit_trampoline());
 }

@@ -40,6 +40,9 @@ static size_t cache_size;
 static size_t trampolines_end;  /* the trampolines are never flushed */
 static size_t cache_used;
 static const uint8_t *exit_tramp;
+/* Where jump-cache slot 0 goes while it is empty: the probe of guest pc 0
+ * matches its key (cache.h, jit_emit_jump_cache_probe). */
+static const uint8_t *miss_tramp;
 static JitExit *(*enter_tramp)(Cpu *cpu, const uint8_t *entry);
 static uint64_t cache_epoch;     /* the code epoch the translations are valid for */
 static uint64_t flushes;
@@ -185,6 +188,12 @@ void jit_cache_init(size_t size, const JitFixedReg *fixed, int nfixed)
     for (size_t i = sizeof saved / sizeof saved[0]; i-- > 0;)
         x86_pop(&e, saved[i]);
     x86_ret(&e);
+    while (e.len % 16)
+        x86_int3(&e);
+    miss_tramp = (uint8_t *)p + e.len;
+    x86_store(&e, 8, x86_mem(X86_R15, JIT_CPU_OFF(pc)), X86_RAX);
+    x86_alu_rr(&e, X86_XOR, 4, X86_RAX, X86_RAX);
+    x86_jmp(&e, (size_t)(exit_tramp - (uint8_t *)p));
     while (e.len % 64)
         x86_int3(&e);
     enter_tramp = (JitExit *(*)(Cpu *, const uint8_t *))p;
@@ -294,8 +303,10 @@ static void drop_jump_cache(uint64_t now)
 
 void jit_jump_cache_clear(void)
 {
-    if (jump_cache)
+    if (jump_cache) {
         memset(jump_cache, 0, JUMP_CACHE_BYTES);
+        jump_cache[0].code = miss_tramp;
+    }
 }
 
 static void lock_cache(void)
@@ -581,6 +592,7 @@ bool jit_run_begin(Cpu *cpu, uint64_t epoch)
         if (p == MAP_FAILED)
             abort();
         jump_cache = p;
+        jump_cache[0].code = miss_tramp;
         self.jump_cache_used = false;
     }
     cpu->jit_jump_cache = jump_cache;
@@ -833,6 +845,16 @@ void jit_emit_jump_cache_offset(Emit *e, unsigned pc_shift)
         x86_shift_ri(e, X86_SHL, 4, X86_RCX, 4 - pc_shift);
     else if (pc_shift > 4)
         x86_shift_ri(e, X86_SHR, 4, X86_RCX, pc_shift - 4);
+}
+
+size_t jit_emit_jump_cache_probe(Emit *e, unsigned pc_shift)
+{
+    jit_emit_jump_cache_offset(e, pc_shift);
+    x86_alu_rm(e, X86_ADD, 8, X86_RCX, x86_mem(X86_R15, JIT_CPU_OFF(jit_jump_cache)));
+    x86_alu_rm(e, X86_CMP, 8, X86_RAX, x86_mem(X86_RCX, 0));
+    size_t miss = x86_jcc(e, X86_CC_NE, 0);
+    x86_jmp_m(e, x86_mem(X86_RCX, 8));
+    return miss;
 }
 
 void jit_jump_cache_fill(JitTrans *t)

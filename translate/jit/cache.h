@@ -192,6 +192,13 @@ static inline unsigned jit_jump_cache_slot(uint64_t pc, unsigned pc_shift)
 /* rcx = the byte offset of rax's slot in the jump cache (16-byte entries),
  * as jit_jump_cache_slot computes it; clobbers the host flags. */
 void jit_emit_jump_cache_offset(Emit *e, unsigned pc_shift);
+/* The inline probe for the guest pc in rax: its slot (as above), and if
+ * the slot's key is rax, a jump to its code; else on to the rel32 of the
+ * jcc returned (the caller's miss).  An empty slot has key 0, and slot 0
+ * (the only one guest pc 0 reaches) then holds a code address of its own
+ * that leaves to the run loop with cpu->pc = rax, so pc 0 needs no test.
+ * Clobbers rcx and the host flags. */
+size_t jit_emit_jump_cache_probe(Emit *e, unsigned pc_shift);
 
 typedef struct JitStats {
     uint64_t translations, flushes, code_bytes, guest_insns, chain_links;
