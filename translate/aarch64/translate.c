@@ -988,11 +988,15 @@ static void branch(Tc *tc, const TrInsn *t, uint64_t next_pc)
         if (need_at(tc, taken) != NEED_FAULT || !tag_flags(tc, next))
             save_flags(tc, f, need_at(tc, taken));
     } else {
-        int blk = block_index(tc, taken);
+        int blk = block_index(tc, taken), fblk = block_index(tc, fall);
         if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
             edge(tc, x86_cc_invert(cc), false, fall, retired, f);
             save_flags(tc, f, need_at(tc, taken));
             inline_edge(tc, blk, retired);
+        } else if (fblk >= 0) { /* one that loops when not taken: inline that way */
+            edge(tc, cc, false, taken, retired, f);
+            save_flags(tc, f, need_at(tc, fall));
+            inline_edge(tc, fblk, retired);
         } else {
             edge(tc, cc, false, taken, retired, f);
             edge(tc, X86_CC_O, true, fall, retired, f);

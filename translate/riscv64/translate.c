@@ -346,9 +346,16 @@ static void binop(Tc *tc, X86Alu op, int size, int rd, int rs1, Val b)
         a = b;
         b = swap;
     }
-    w = work_reg(tc, rd, a, b);
-    mov_val(tc, w, a);
-    apply(tc, op, size, w, b);
+    if (op == X86_SUB && b.kind == V_REG && b.reg == dest_reg(tc, rd) && tc->host_of[rd] >= 0 &&
+        !(a.kind == V_REG && a.reg == b.reg) && jit_enabled(JIT_TECH_PEEPHOLE)) {
+        w = b.reg;      /* rd = rs1 - rd: `neg rd; add rd, rs1` in place, not through rax */
+        x86_grp3_r(tc->e, X86_NEG, size, w);
+        apply(tc, X86_ADD, size, w, a);
+    } else {
+        w = work_reg(tc, rd, a, b);
+        mov_val(tc, w, a);
+        apply(tc, op, size, w, b);
+    }
     if (size == 4)
         commit_w(tc, rd, w);
     else
@@ -692,10 +699,13 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
     } else if (next_pc && next_pc == taken) {
         edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
     } else {
-        int blk = rv_block_index(tc, taken);
+        int blk = rv_block_index(tc, taken), fblk = rv_block_index(tc, fall);
         if (blk >= 0) {         /* a loop's closing branch: stay inline when taken */
             edge(tc, x86_cc_invert(cc), false, fall, pos + 1);
             inline_edge(tc, blk, pos + 1);
+        } else if (fblk >= 0) { /* one that loops when not taken: inline that way */
+            edge(tc, cc, false, taken, pos + 1);
+            inline_edge(tc, fblk, pos + 1);
         } else {
             edge(tc, cc, false, taken, pos + 1);
             edge(tc, X86_CC_O, true, fall, pos + 1);
