@@ -11,7 +11,10 @@
  * of the base register happens after the accesses, so a fault leaves it as
  * it was.
  */
+#include <signal.h>
+
 #include "core/vm.h"
+#include "signals/signals.h"
 #include "translate/aarch64/jit.h"
 #include "translate/jit/run.h"
 #include "translate/jit/techniques.h"
@@ -45,14 +48,46 @@ static bool base_checks_hold;
 
 void a64_ldst_configure(const Vm *vm)
 {
-    base_checks_hold = jit_reserve_below_guest(vm) && vm->guest_min <= VM_GUARD_SIZE &&
-                       vm->guest_base == 0;
+    base_checks_hold = jit_base_checks_hold(vm);
 }
 
 static bool base_check_covers(int base, int64_t off, int bytes)
 {
     return base_checks_hold && base < 32 && off >= -JIT_BASE_SLACK && off + bytes <= BASE_REACH &&
            jit_enabled(JIT_TECH_BASECHECK);
+}
+
+static void a64_jit_segv(Cpu *cpu, uint64_t addr)
+{
+    a64_jit_unlazy_flags(cpu);
+    guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
+}
+
+void ldst_oob_stub(Tc *tc, const Stub *s)
+{
+    Emit *e = tc->e;
+
+    if (s->kind == STUB_OOB_BASE) {     /* the address is base + disp */
+        x86_lea(e, 8, X86_RAX, x86_mem(s->base, s->disp - (int32_t)tc->guest_min));
+        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RCX);
+    } else {                            /* rax = address + size - guest_min */
+        x86_mov_ri(e, X86_RCX, (uint64_t)s->size);
+    }
+    x86_mov_ri(e, X86_RDX, s->target_pc);
+    if (tc->oob_tail != (size_t)-1) {
+        x86_jmp(e, tc->oob_tail);
+        return;
+    }
+    /* The tail all of the superblock's out-of-range stubs share. */
+    tc->oob_tail = e->len;
+    write_back_all(tc);
+    x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
+    x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
+    x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
+    x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
+    x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
+    x86_call_r(e, X86_RAX);
+    x86_int3(e);
 }
 
 /* The range check of an access of bytes at base + off (base a guest
@@ -67,30 +102,10 @@ static bool checked_already(const Tc *tc, int base, int64_t off, int bytes)
            jit_enabled(JIT_TECH_RANGECHECK);
 }
 
-static void note_checked(Tc *tc, int base, int64_t off, int bytes)
+/* Record [lo, hi) of base as checked, merged with what was recorded. */
+static void note_range(Tc *tc, int base, int32_t lo, int32_t hi)
 {
-    if (base >= 32 || off != (int32_t)off)
-        return;
     if (tc->chk_valid >> base & 1) {    /* both in the range: so is what is between */
-        if (off < tc->chk_lo[base])
-            tc->chk_lo[base] = (int32_t)off;
-        if (off + bytes > tc->chk_hi[base])
-            tc->chk_hi[base] = (int32_t)(off + bytes);
-    } else {
-        tc->chk_valid |= 1u << base;
-        tc->chk_lo[base] = (int32_t)off;
-        tc->chk_hi[base] = (int32_t)(off + bytes);
-    }
-}
-
-/* A base check of register base: the range recorded is [-JIT_BASE_SLACK,
- * BASE_REACH - VM_GUARD_SIZE) (its end is where checked_already adds the
- * guard), merged with what was recorded before. */
-static void note_base_checked(Tc *tc, int base)
-{
-    int32_t lo = -JIT_BASE_SLACK, hi = (int32_t)(BASE_REACH - (int64_t)VM_GUARD_SIZE);
-
-    if (tc->chk_valid >> base & 1) {
         if (lo < tc->chk_lo[base])
             tc->chk_lo[base] = lo;
         if (hi > tc->chk_hi[base])
@@ -100,6 +115,12 @@ static void note_base_checked(Tc *tc, int base)
         tc->chk_lo[base] = lo;
         tc->chk_hi[base] = hi;
     }
+}
+
+static void note_checked(Tc *tc, int base, int64_t off, int bytes)
+{
+    if (base < 32 && off == (int32_t)off)
+        note_range(tc, base, (int32_t)off, (int32_t)(off + bytes));
 }
 
 void ldst_forget(Tc *tc, int i)
@@ -262,8 +283,8 @@ static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
                 tc->stubs[k].base = r;
                 tc->stubs[k].disp = (int32_t)off;
             }
-            if (jit_enabled(JIT_TECH_RANGECHECK))
-                note_base_checked(tc, rn);
+            /* Its end is where checked_already adds the guard. */
+            note_range(tc, rn, -JIT_BASE_SLACK, (int32_t)(BASE_REACH - (int64_t)VM_GUARD_SIZE));
             return x86_mem(r, (int32_t)off);
         }
         if (base.kind == V_REG) {

@@ -221,17 +221,6 @@ static void end_quiet(void)
         hash_resize(hash_bits + 1);
 }
 
-static inline void run_block(Cpu *cpu, const A64Block *b)
-{
-    if (__builtin_expect(log_enabled(LOG_EXEC), 0))
-        xlat_log("Trace: 0x%016llx\n", (unsigned long long)b->pc);
-    cpu->instret += b->guest_insns;
-    cpu->vm->exec_count++;
-    const A64Insn *in = b->insns, *end = in + b->count;
-    for (; in < end; in++)
-        in->fn(cpu, in);
-}
-
 void a64_thread_exit(Cpu *cpu)
 {
     a64_flush_blocks();
@@ -265,17 +254,14 @@ void a64_run(Cpu *cpu)
         }
         uint64_t pc = cpu->pc;
         A64Block *b;
+        bool quiet = false;
         if (__builtin_expect(block_map_quiet != 0, 0)) {
-            /* A forked child, quiet (block_map.h): interpret only. */
+            /* A forked child, quiet (block_map.h): no successor links, no
+             * counts, no translations, its blocks kept to itself. */
             prev = NULL;
-            if (--block_map_quiet == 0) {
+            quiet = --block_map_quiet != 0;
+            if (!quiet)
                 end_quiet();
-            } else {
-                if (!(b = lookup_block(pc)) && !(b = lookup_quiet(pc)))
-                    b = build_block(cpu, pc);
-                run_block(cpu, b);
-                continue;
-            }
         }
         if (prev && prev->succ[0] && prev->succ[0]->pc == pc) {
             b = prev->succ[0];
@@ -283,6 +269,8 @@ void a64_run(Cpu *cpu)
             b = prev->succ[1];
         } else {
             b = lookup_block(pc);
+            if (!b && quiet)
+                b = lookup_quiet(pc);
             if (!b)
                 b = build_block(cpu, pc);
             if (prev)
@@ -292,13 +280,19 @@ void a64_run(Cpu *cpu)
          * stops at the threshold: a block is not written again once it
          * has a translation (after a fork, every page written is a page
          * fault, and a copy while the child lives). */
-        if (a64_jit_threshold &&
+        if (a64_jit_threshold && !quiet &&
             (b->entries >= a64_jit_threshold || ++b->entries >= a64_jit_threshold) &&
             a64_jit_run(cpu, pc, seen_epoch)) {
             prev = NULL;
             continue;
         }
-        run_block(cpu, b);
+        if (__builtin_expect(log_enabled(LOG_EXEC), 0))
+            xlat_log("Trace: 0x%016llx\n", (unsigned long long)pc);
+        cpu->instret += b->guest_insns;
+        cpu->vm->exec_count++;
+        const A64Insn *in = b->insns, *end = in + b->count;
+        for (; in < end; in++)
+            in->fn(cpu, in);
         prev = b;
     }
 }

@@ -10,7 +10,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/vm.h"
 #include "translate/aarch64/a64.h"
 #include "translate/aarch64/ops.h"
 #include "translate/jit/cache.h"
@@ -182,6 +181,8 @@ void commit(Tc *tc, int g, X86Reg r);
 void apply(Tc *tc, X86Alu op, int size, X86Reg dst, Val b);
 X86Reg work_reg(const Tc *tc, int rd, Val a, Val b);
 void land(Tc *tc, size_t at);
+/* Before a helper or a guest signal: the Cpu gets every guest register. */
+void write_back_all(Tc *tc);
 size_t new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, int32_t retired);
 void add_site(Tc *tc, uint64_t pc, int retired);
 /* Store pending host flags into cpu->a64.nzcv (clobbers rax, rcx, rdx and
@@ -235,6 +236,9 @@ void ldst_forget(Tc *tc, int i);
 /* gen-ldst.c: whether range checks of the base register alone (basecheck)
  * hold for vm's guest memory (a64_jit_configure). */
 void a64_ldst_configure(const Vm *vm);
+/* gen-ldst.c: the code of a STUB_OOB or STUB_OOB_BASE: the guest's SIGSEGV
+ * at the access's address. */
+void ldst_oob_stub(Tc *tc, const Stub *s);
 /* only_prev[b]: block b of the superblock is entered only from the end of
  * block b - 1, so what that block range-checked holds at its start. */
 void a64_entered_only_from_prev(const Tc *tc, bool *only_prev);

@@ -759,7 +759,7 @@ static void write_back(Tc *tc)
 
 /* Before a helper or a guest signal: the Cpu gets every guest register
  * (displaced ones are there already). */
-static void write_back_all(Tc *tc)
+void write_back_all(Tc *tc)
 {
     for (int g = 0; g < 32; g++)
         if (tc->host_of[g] >= 0 && ((tc->written | tc->fixed) >> g & 1))
@@ -1098,34 +1098,6 @@ static void emit_exit(Tc *tc, uint64_t pc, int32_t retired, bool chainable, int 
     x86_jmp_abs(e, jit_exit_trampoline());
 }
 
-static void a64_jit_segv(Cpu *cpu, uint64_t addr)
-{
-    a64_jit_unlazy_flags(cpu);
-    guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
-}
-
-/* The rest of a STUB_OOB (rax = address + size - guest_min, rcx = size):
- * the guest's SIGSEGV at the address. */
-static void emit_stub_oob_tail(Tc *tc, const Stub *s)
-{
-    Emit *e = tc->e;
-
-    x86_mov_ri(e, X86_RDX, s->target_pc);
-    if (tc->oob_tail == (size_t)-1) {
-        tc->oob_tail = e->len;
-        write_back_all(tc);
-        x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RDX);
-        x86_lea(e, 8, X86_RSI, x86_mem(X86_RAX, (int32_t)tc->guest_min));
-        x86_alu_rr(e, X86_SUB, 8, X86_RSI, X86_RCX);
-        x86_lea(e, 8, X86_RDI, x86_mem(X86_R15, -JIT_CPU_BIAS));
-        x86_movabs(e, X86_RAX, (uint64_t)(uintptr_t)a64_jit_segv);
-        x86_call_r(e, X86_RAX);
-        x86_int3(e);
-    } else {
-        x86_jmp(e, tc->oob_tail);
-    }
-}
-
 static void emit_stub(Tc *tc, Stub *s)
 {
     Emit *e = tc->e;
@@ -1152,15 +1124,8 @@ static void emit_stub(Tc *tc, Stub *s)
         indirect(tc, &tc->insn[s->block]);
         break;
     case STUB_OOB:
-        /* rax = address + size - guest_min; the common tail does the rest. */
-        x86_mov_ri(e, X86_RCX, (uint64_t)s->size);
-        emit_stub_oob_tail(tc, s);
-        break;
     case STUB_OOB_BASE:
-        /* The common tail of STUB_OOB, for the address base + disp. */
-        x86_lea(e, 8, X86_RAX, x86_mem(s->base, s->disp - (int32_t)tc->guest_min));
-        x86_alu_rr(e, X86_XOR, 4, X86_RCX, X86_RCX);
-        emit_stub_oob_tail(tc, s);
+        ldst_oob_stub(tc, s);
         break;
     }
 }

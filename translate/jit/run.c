@@ -138,3 +138,8 @@ bool jit_reserve_below_guest(const Vm *vm)
     holds = true;
     return true;
 }
+
+bool jit_base_checks_hold(const Vm *vm)
+{
+    return jit_reserve_below_guest(vm) && vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
+}

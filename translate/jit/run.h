@@ -53,5 +53,10 @@ bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe);
  * (PROT_NONE), once.  True when it holds: translated code may then let an
  * access that starts that far below a checked one fault there. */
 bool jit_reserve_below_guest(const Vm *vm);
+/* Base checks (a base register compared alone, its accesses within reach
+ * unchecked) hold: the reservation above, guest_min at most VM_GUARD_SIZE
+ * (nothing mapped below guest memory at all) and guest memory at its
+ * guest address. */
+bool jit_base_checks_hold(const Vm *vm);
 
 #endif

@@ -629,27 +629,14 @@ void rv_run(Cpu *cpu)
             flush_blocks();
             jit_code_changed(rv_seen_epoch);
         }
+        bool quiet = false;
         if (__builtin_expect(block_map_quiet != 0, 0)) {
-            /* A forked child, quiet (block_map.h): interpret only. */
+            /* A forked child, quiet (block_map.h): no successor links, no
+             * counts, no translations, its blocks kept to itself. */
             b = NULL;
-            if (--block_map_quiet == 0) {
+            quiet = --block_map_quiet != 0;
+            if (!quiet)
                 end_quiet();
-                generation = rv_blocks.generation;
-            } else {
-                RvBlock *q = block_map_get(&rv_blocks, cpu->pc);
-                if (!q)
-                    q = block_map_get(&rv_quiet_blocks, cpu->pc);
-                if (!q) {
-                    if (log_enabled(LOG_IN_ASM))
-                        xlat_log("IN: %#llx\n", (unsigned long long)cpu->pc);
-                    q = predecode(cpu, cpu->pc);
-                }
-                if (log_enabled(LOG_EXEC))
-                    xlat_log("exec: %#llx\n", (unsigned long long)q->pc);
-                if (exec_block(cpu, q) > -2)
-                    cpu->instret += q->n;
-                continue;
-            }
         }
         if (b && generation == rv_blocks.generation) {
             /* Follow the successor cache first. */
@@ -658,6 +645,8 @@ void rv_run(Cpu *cpu)
         }
         if (!next) {
             next = block_map_get(&rv_blocks, cpu->pc);
+            if (!next && quiet)
+                next = block_map_get(&rv_quiet_blocks, cpu->pc);
             if (!next) {
                 if (log_enabled(LOG_IN_ASM))
                     xlat_log("IN: %#llx\n", (unsigned long long)cpu->pc);
@@ -674,7 +663,8 @@ void rv_run(Cpu *cpu)
          * stops at the threshold: a block is not written again once it
          * has a translation (after a fork, every page written is a page
          * fault, and a copy while the child lives). */
-        if (rv_jit_threshold && (b->count >= rv_jit_threshold || ++b->count >= rv_jit_threshold) &&
+        if (rv_jit_threshold && !quiet &&
+            (b->count >= rv_jit_threshold || ++b->count >= rv_jit_threshold) &&
             rv_jit_run(cpu, b->pc, rv_seen_epoch)) {
             b = NULL;
             continue;

@@ -3,10 +3,7 @@
  * for the design): which accesses need one, in which form, and the host
  * mappings below guest memory that let translated code leave many out.
  */
-#include <fcntl.h>
 #include <stdlib.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "core/vm.h"
 #include "translate/jit/cache.h"
@@ -163,10 +160,8 @@ X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos)
  * below_guest_faults and base_checks_hold. */
 void rv_reserve_below_guest(const Vm *vm)
 {
-    if (below_guest_faults || !jit_reserve_below_guest(vm))
-        return;
-    below_guest_faults = true;
-    base_checks_hold = vm->guest_min <= VM_GUARD_SIZE && vm->guest_base == 0;
+    below_guest_faults = jit_reserve_below_guest(vm);
+    base_checks_hold = jit_base_checks_hold(vm);
 }
 
 
