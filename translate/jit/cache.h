@@ -213,7 +213,7 @@ typedef struct JitFixedReg {
     X86Reg host;
     int32_t cpu_off;            /* its place in the Cpu, from r15 (JIT_CPU_OFF) */
 } JitFixedReg;
-#define JIT_MAX_FIXED 8
+#define JIT_MAX_FIXED 10
 
 /* Map the cache (size 0: the default) and generate the trampolines, which
  * load and store the nfixed fixed registers. */
