@@ -1333,6 +1333,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
         tc->n = tc->nblocks = tc->nstubs = tc->nsites = tc->nexits = 0;
         tc->overflow = false;
         tc->guest_min = cpu->vm->guest_min;
+        tc->guest_limit = cpu->vm->guest_limit;
         rv_form_superblock(tc, b0);
         if (max_insns < SB_MAX_INSNS) {
             if (tc->n < max_insns)

@@ -83,6 +83,7 @@ typedef struct Tc {
     int nexits;
     bool overflow;                      /* too many stubs: give up */
     uint64_t guest_min;                 /* vm->guest_min (below 2 GiB) */
+    uint64_t guest_limit;               /* vm->guest_limit */
     uint8_t opt[SB_MAX_INSNS];          /* OPT_* per instruction */
     uint32_t join_blocks;               /* blocks reached by a jump inside the superblock */
     uint32_t sext_pending;              /* guest registers whose host register holds only

@@ -123,6 +123,17 @@ X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos)
 
     int64_t below = below_guest_faults ? (int64_t)VM_GUARD_SIZE : 0;
 
+    /* A base register holding a known constant (auipc or lui, an addi
+     * after them): where the whole access lies in [guest_min, guest_limit),
+     * it needs no check at all, a global variable's load or store being
+     * one host instruction.  Unmapped there, the host fault at the fault
+     * site is the guest's SIGSEGV at the exact address. */
+    if (g && (tc->known >> g & 1) && !(tc->unwritten >> g & 1) &&
+        jit_enabled(JIT_TECH_CONSTPROP)) {
+        uint64_t a = (uint64_t)tc->known_value[g] + (uint64_t)start;
+        if (a >= tc->guest_min && a < tc->guest_limit && tc->guest_limit - a >= (uint64_t)size)
+            return x86_mem(base_reg(tc, g), (int32_t)t->in.imm);
+    }
     if (g && uses_base_checks() && start >= -JIT_BASE_SLACK && start < JIT_BASE_SLACK)
         return address_on_base(tc, t, pos);
     if (g && (tc->checked >> g & 1) && start >= tc->check_lo[g] - below &&
