@@ -12,7 +12,10 @@
  * on a base register checked alone (base checks): -16 from a base just
  * above 0 (the address wraps to the top of the 64-bit space), from a huge
  * base (the check fails), and 2040 on from a register addi made from a
- * checked one (no check of its own), past the mapping.
+ * checked one (no check of its own), past the mapping.  Then loads at
+ * constant addresses (li of the base): one inside guest memory but
+ * unmapped (no check: the host fault), one past the end of any riscv64
+ * process's memory (the check stays).
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -23,6 +26,7 @@
 #include <ucontext.h>
 
 extern const char guard_ld[], guard_sd[], guard_below[], guard_wild[], guard_moved[];
+extern const char guard_const[], guard_far[];
 extern const char __ehdr_start[];
 static sigjmp_buf env;
 static volatile uint64_t seen_pc, seen_a5, seen_t0, seen_addr;
@@ -142,6 +146,48 @@ __attribute__((noinline)) static uint64_t load_moved(uint64_t x, const uint64_t 
     return r;
 }
 
+/* Checked load of p[0], then a load at the constant 0x30000008. */
+__attribute__((noinline)) static uint64_t load_const(uint64_t x, const uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "li t2, 0x30000000\n\t"
+                     "addi a5, a5, 6\n\t"
+                     ".globl guard_const\n"
+                     "guard_const:\n\t"
+                     "ld t1, 8(t2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "t1", "t2", "memory");
+    return r;
+}
+
+/* Checked load of p[0], then a load at the constant 0x7000000008. */
+__attribute__((noinline)) static uint64_t load_far(uint64_t x, const uint64_t *p)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "li t2, 0x7000000000\n\t"
+                     "addi a5, a5, 7\n\t"
+                     ".globl guard_far\n"
+                     "guard_far:\n\t"
+                     "ld t1, 8(t2)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p)
+                     : "a5", "t0", "t1", "t2", "memory");
+    return r;
+}
+
 static uint64_t big[1024];
 static int wrong;
 
@@ -249,6 +295,33 @@ int main(void)
         } else {
             expect("load moved past the mapping", guard_moved, 42, 0x100,
                    (const char *)last + 4080, i == 0);
+        }
+    }
+    /* nothing at 0x30000000: mapped here and unmapped again */
+    void *hole = mmap((void *)0x30000000, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS |
+                      MAP_FIXED_NOREPLACE, -1, 0);
+    if (hole != (void *)0x30000000 || munmap(hole, 4096) != 0)
+        return 1;
+    for (volatile int i = 0; i < 200; i++) {
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            load_const(36, last);
+            printf("load at a constant address: no fault\n");
+            wrong++;
+        } else {
+            expect("load at a constant address", guard_const, 42, 0x100,
+                   (const void *)(uintptr_t)0x30000008, i == 0);
+        }
+        seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+        seen_code = 0;
+        if (sigsetjmp(env, 1) == 0) {
+            load_far(35, last);
+            printf("load at a constant address past memory: no fault\n");
+            wrong++;
+        } else {
+            expect("load at a constant address past memory", guard_far, 42, 0x100,
+                   (const void *)(uintptr_t)0x7000000008, i == 0);
         }
     }
     printf("last=%#llx\n%d wrong\n", (unsigned long long)*last, wrong);
