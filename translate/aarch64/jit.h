@@ -141,6 +141,7 @@ typedef struct Tc {
     int target_block[SB_MAX_INSNS][2];  /* block index of the taken and next pc, or -1 */
     bool overflow;                      /* too many stubs or sites: give up */
     uint64_t guest_min;
+    uint32_t entry_check_len;   /* bytes of the entry's jit_exit check */
 } Tc;
 
 typedef enum ValKind { V_REG, V_MEM, V_IMM } ValKind;

@@ -1204,6 +1204,7 @@ static void gen_superblock(Tc *tc)
     x86_alu_mi(e, X86_CMP, 4, cpu_mem(JIT_CPU_OFF(jit_exit)), 0);
     size_t at = x86_jcc(e, X86_CC_NE, 0);
     new_stub(tc, STUB_ENTRY_LEAVE, at, tc->insn[0].in.pc, 0);
+    tc->entry_check_len = (uint32_t)e->len;
     /* NZCV may come in lazy from the last translation (nzcvlazy): made
      * canonical here if this one reads it before setting it. */
     if (tc->flag_elim && jit_enabled(JIT_TECH_NZCVLAZY) && tc->flags_live_in[0])
@@ -1392,6 +1393,7 @@ static JitTrans *translate(Cpu *cpu, uint64_t pc, int max_insns)
                                  (uint32_t)tc->nsites, tc->exits, (uint32_t)tc->nexits, &exits);
         if (!t)
             continue;           /* the cache was full and has been flushed */
+        t->entry_check_len = tc->entry_check_len;
         for (int i = 0; i < tc->nexits; i++) {
             uint64_t addr = (uint64_t)(uintptr_t)&exits[i];
             memcpy(t->code + tc->exit_imm[i], &addr, 8);

@@ -2,6 +2,7 @@
  * The code cache (see cache.h for the layout and the conventions).
  */
 #include "translate/jit/cache.h"
+#include "translate/jit/techniques.h"
 #include "translate/jit/smc.h"
 
 #include <errno.h>
@@ -520,7 +521,7 @@ static bool drop_locked(const uint64_t (*ranges)[2], unsigned n)
                     continue;
                 int32_t rel;
                 memcpy(&rel, x->rel32, 4);
-                const uint8_t *to = x->rel32 + 4 + rel;
+                const uint8_t *to = x->rel32 + 4 + rel - x->linked_skip;
                 if (bsearch(&to, dead, ndead, sizeof *dead, cmp_code) &&
                     patch_rel32(x->rel32, x->unlinked_rel))
                     __atomic_store_n(&x->linked, 0, __ATOMIC_RELAXED);
@@ -786,10 +787,13 @@ JitTrans *jit_finish(Emit *e, uint64_t guest_pc, uint32_t guest_insns,
         x[i].rel32 = t->code + (size_t)exits[i].rel32;      /* offsets become addresses */
         memcpy(&x[i].unlinked_rel, x[i].rel32, 4);
         x[i].linked = 0;
+        x[i].from_pc = guest_pc;
+        x[i].linked_skip = 0;
     }
     t->exits = x;
     t->nexits = nexits;
     t->dropped = 0;
+    t->entry_check_len = 0;
     *exits_out = x;
     cache_used = (at + 63) & ~(size_t)63;
 
@@ -824,7 +828,18 @@ void jit_link(JitExit *x, JitTrans *t)
     settle();
     if (__atomic_load_n(&t->dropped, __ATOMIC_RELAXED))
         return;     /* found just before it was dropped */
-    if (!patch_rel32(x->rel32, (int32_t)(t->code - (x->rel32 + 4))))
+    /* Bounded latency without a check at every entry: a chained jump to
+     * a translation of a later guest PC enters after its check for
+     * jit_exit.  A cycle of translations cannot climb in guest PC all the
+     * way round, so it passes a check at least once a turn: at a jump to
+     * an earlier (or the same) PC, through the jump cache or the run loop
+     * (whole entries), or at a loop's back edge inside a translation.  A
+     * return through the return-address stack resumes its caller's
+     * translation, whose own jumps obey the same rule. */
+    uint32_t skip = x->from_pc < t->guest_pc && jit_enabled(JIT_TECH_ENTRYSKIP)
+                        ? t->entry_check_len : 0;
+    x->linked_skip = skip;
+    if (!patch_rel32(x->rel32, (int32_t)(t->code + skip - (x->rel32 + 4))))
         return;     /* could tear under a running thread: stays unchained */
     __atomic_store_n(&x->linked, 1, __ATOMIC_SEQ_CST);
     /* Dropped meanwhile?  The dropper sets dropped, then looks at linked

@@ -136,6 +136,8 @@ typedef struct JitTrans {
     struct JitExit *exits;      /* its chainable exits */
     uint32_t nexits;
     int dropped;                /* its guest code changed (the code stays until a flush) */
+    uint32_t entry_check_len;   /* bytes of its entry's check for jit_exit (0: none), which
+                                   a chained jump to a later guest PC skips (jit_link) */
 } JitTrans;
 
 /* Guest code a translation was made from: the pcs [start, end] (end is
@@ -155,6 +157,8 @@ typedef struct JitExit {
     uint64_t target_pc;
     int linked;                 /* atomic: threads may link the same exit at once */
     int32_t unlinked_rel;       /* the rel32 as generated (set by jit_finish) */
+    uint64_t from_pc;           /* the guest PC of the translation it leaves */
+    uint32_t linked_skip;       /* bytes of the target's entry the link skips */
 } JitExit;
 
 typedef struct JitJumpEntry {

@@ -42,6 +42,7 @@ static const struct {
     [JIT_TECH_RVDISPLACE] = { "rvdisplace", "riscv64 loops use the host registers of the fixed guest registers they leave alone" },
     [JIT_TECH_RANGEBLOCKS] = { "rangeblocks", "aarch64 checked ranges kept into a block entered only from the one before it (needs rangecheck)" },
     [JIT_TECH_RVATOMICS] = { "rvatomics", "riscv64 AMOs, LR and SC as locked host instructions inline (else a helper call)" },
+    [JIT_TECH_ENTRYSKIP] = { "entryskip", "chained jumps to a later guest PC enter after the pending-exit check" },
     [JIT_TECH_RANGEINDEX] = { "rangeindex", "aarch64 register-offset accesses on a (base, index) pair already checked unchecked" },
 };
 

@@ -97,6 +97,7 @@ typedef struct Tc {
     int64_t result;
     int cur;                            /* the instruction being generated */
     bool deferred;                      /* it left its result's sign extension pending */
+    uint32_t entry_check_len;           /* bytes of the entry's jit_exit check */
 } Tc;
 
 static inline int32_t xoff(int g)
