@@ -264,6 +264,12 @@ static void test_mov(void)
         x86_store_imm(e, 4, mm, 0x1234);
         check(e, "mov dword ptr %s, 0x1234", m);
         e = fresh();
+        x86_store_imm(e, 2, mm, 0x1234);
+        check(e, "mov word ptr %s, 0x1234", m);
+        e = fresh();
+        x86_store_imm(e, 1, mm, 0x7f);
+        check(e, "mov byte ptr %s, 0x7f", m);
+        e = fresh();
         x86_jmp_m(e, mm);
         check(e, "jmp qword ptr %s", m);
     }

@@ -502,11 +502,21 @@ static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
     commit(tc, t->in.rd, d);
 }
 
+/* A store of x0 or of a known constant (that fits the access, or an
+ * imm32 for sd) is a store of an immediate: Go clears memory with sb
+ * zero, and C code stores constants it made with li. */
 static void store(Tc *tc, const TrInsn *t, int size, int pos)
 {
     X86Mem m = rv_address(tc, t, size, pos);
-    X86Reg v = in_reg(tc, t->in.rs2, X86_RCX);
+    int g = t->in.rs2;
 
+    if (g == 0 || ((tc->known >> g & 1) && !(tc->unwritten >> g & 1) &&
+                   (size < 8 || fits32(tc->known_value[g])))) {
+        add_site(tc, t->pc, pos);
+        x86_store_imm(tc->e, size, m, g ? (int32_t)tc->known_value[g] : 0);
+        return;
+    }
+    X86Reg v = in_reg(tc, g, X86_RCX);
     add_site(tc, t->pc, pos);
     x86_store(tc->e, size, m, v);
 }

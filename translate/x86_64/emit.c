@@ -188,8 +188,15 @@ void x86_store(Emit *e, int size, X86Mem m, X86Reg src)
 
 void x86_store_imm(Emit *e, int size, X86Mem m, int32_t imm)
 {
-    opc(e, wflag(size), 0xc7, 0, 0, &m);
-    emit_u32(e, (uint32_t)imm);
+    opc(e, wflag(size), size == 1 ? 0xc6 : 0xc7, 0, 0, &m);
+    if (size == 1) {
+        emit_u8(e, (uint8_t)imm);
+    } else if (size == 2) {
+        emit_u8(e, (uint8_t)imm);
+        emit_u8(e, (uint8_t)((uint32_t)imm >> 8));
+    } else {
+        emit_u32(e, (uint32_t)imm);
+    }
 }
 
 void x86_movzx_load(Emit *e, int size, X86Reg dst, X86Mem m)

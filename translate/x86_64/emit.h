@@ -155,7 +155,8 @@ void x86_movabs(Emit *e, X86Reg dst, uint64_t imm);
 void x86_load(Emit *e, int size, X86Reg dst, X86Mem m);
 /* mov size-byte [m], src (size 1, 2, 4, 8). */
 void x86_store(Emit *e, int size, X86Mem m, X86Reg src);
-/* mov size-byte [m], imm32 sign-extended (size 4 or 8). */
+/* mov size-byte [m], imm: imm32 sign-extended for size 8, its low size
+ * bytes for 1, 2 and 4. */
 void x86_store_imm(Emit *e, int size, X86Mem m, int32_t imm);
 /* movzx dst32, size-byte [m] (size 1 or 2). */
 void x86_movzx_load(Emit *e, int size, X86Reg dst, X86Mem m);
