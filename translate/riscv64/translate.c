@@ -724,12 +724,16 @@ static void branch(Tc *tc, const TrInsn *t, int pos, uint64_t next_pc)
 }
 
 /* Go to the guest PC in rax, everything written back: the translation
- * the jump cache names for it, or the run loop. */
+ * the jump cache names for it, or the run loop.  rax is jalr's target
+ * before its bit 0 is cleared: the jump cache holds only even PCs (keys,
+ * and the return PCs return stubs compare with), so an odd one misses,
+ * and the miss clears it. */
 static void emit_probe(Tc *tc)
 {
     Emit *e = tc->e;
 
     if (!jit_enabled(JIT_TECH_JUMPCACHE)) {
+        x86_alu_ri(e, X86_AND, 8, X86_RAX, -2);
         x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
         x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
         x86_jmp_abs(e, jit_exit_trampoline());
@@ -739,6 +743,7 @@ static void emit_probe(Tc *tc)
         x86_alu_mi(e, X86_ADD, 8, cpu_mem(JIT_CPU_OFF(jit_probes)), 1);
     size_t miss = jit_emit_jump_cache_probe(e, 1);
     emit_patch_u32(e, miss, (uint32_t)(e->len - (miss + 4)));
+    x86_alu_ri(e, X86_AND, 8, X86_RAX, -2);
     x86_store(e, 8, cpu_mem(JIT_CPU_OFF(pc)), X86_RAX);
     x86_alu_rr(e, X86_XOR, 4, X86_RAX, X86_RAX);
     x86_jmp_abs(e, jit_exit_trampoline());
@@ -801,7 +806,8 @@ static void indirect(Tc *tc, const TrInsn *t, int pos)
     mov_val(tc, X86_RAX, val_of(tc, t->in.rs1));
     if (t->in.imm)
         x86_alu_ri(e, X86_ADD, 8, X86_RAX, (int32_t)t->in.imm);
-    x86_alu_ri(e, X86_AND, 8, X86_RAX, -2);
+    /* bit 0 stays: an odd target misses wherever it is looked up, and
+     * emit_probe's miss clears it */
     if (t->in.rd) {
         x86_mov_ri(e, X86_RCX, t->pc + t->in.len);
         commit(tc, t->in.rd, X86_RCX);
