@@ -146,47 +146,28 @@ __attribute__((noinline)) static uint64_t load_moved(uint64_t x, const uint64_t 
     return r;
 }
 
-/* Checked load of p[0], then a load at the constant 0x30000008. */
-__attribute__((noinline)) static uint64_t load_const(uint64_t x, const uint64_t *p)
-{
-    uint64_t r;
-
-    __asm__ volatile("mv a5, %1\n\t"
-                     "ld t0, 0(%2)\n\t"
-                     "li t2, 0x30000000\n\t"
-                     "addi a5, a5, 6\n\t"
-                     ".globl guard_const\n"
-                     "guard_const:\n\t"
-                     "ld t1, 8(t2)\n\t"
-                     "add a5, a5, t0\n\t"
-                     "add a5, a5, t1\n\t"
-                     "mv %0, a5\n\t"
-                     : "=r"(r)
-                     : "r"(x), "r"(p)
-                     : "a5", "t0", "t1", "t2", "memory");
-    return r;
-}
-
-/* Checked load of p[0], then a load at the constant 0x7000000008. */
-__attribute__((noinline)) static uint64_t load_far(uint64_t x, const uint64_t *p)
-{
-    uint64_t r;
-
-    __asm__ volatile("mv a5, %1\n\t"
-                     "ld t0, 0(%2)\n\t"
-                     "li t2, 0x7000000000\n\t"
-                     "addi a5, a5, 7\n\t"
-                     ".globl guard_far\n"
-                     "guard_far:\n\t"
-                     "ld t1, 8(t2)\n\t"
-                     "add a5, a5, t0\n\t"
-                     "add a5, a5, t1\n\t"
-                     "mv %0, a5\n\t"
-                     : "=r"(r)
-                     : "r"(x), "r"(p)
-                     : "a5", "t0", "t1", "t2", "memory");
-    return r;
-}
+/* Checked load of p[0], then a load at the constant address + 8 (the
+ * base made by li, known to the translator). */
+#define LOAD_AT_CONSTANT(name, label, address, step)                                   \
+    __attribute__((noinline)) static uint64_t name(uint64_t x, const uint64_t *p)      \
+    {                                                                                  \
+        uint64_t r;                                                                    \
+        __asm__ volatile("mv a5, %1\n\t"                                               \
+                         "ld t0, 0(%2)\n\t"                                            \
+                         "li t2, " #address "\n\t"                                     \
+                         "addi a5, a5, " #step "\n\t"                                  \
+                         ".globl " #label "\n" #label ":\n\t"                          \
+                         "ld t1, 8(t2)\n\t"                                            \
+                         "add a5, a5, t0\n\t"                                          \
+                         "add a5, a5, t1\n\t"                                          \
+                         "mv %0, a5\n\t"                                               \
+                         : "=r"(r)                                                     \
+                         : "r"(x), "r"(p)                                              \
+                         : "a5", "t0", "t1", "t2", "memory");                          \
+        return r;                                                                      \
+    }
+LOAD_AT_CONSTANT(load_const, guard_const, 0x30000000, 6)
+LOAD_AT_CONSTANT(load_far, guard_far, 0x7000000000, 7)
 
 static uint64_t big[1024];
 static int wrong;
