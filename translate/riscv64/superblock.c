@@ -243,12 +243,16 @@ void rv_allocate(Tc *tc)
     tc->fixed = tc->displaced = 0;
     if (!jit_enabled(JIT_TECH_REGALLOC))
         return;
-    bool loop = has_loop(tc);
-    bool lend = jit_enabled(JIT_TECH_RVDISPLACE);
+    bool lend = jit_enabled(JIT_TECH_RVDISPLACE), loop = has_loop(tc);
+    /* host registers lent here, which straight-line code borrows only for
+     * a register it names DISPLACE_MIN_USES times */
+    uint32_t costly = 0;
     for (size_t k = 0; k < N_FIXED; k++) {
         int g = fixed_regs[k].guest;
         if (lend && !uses[g]) {
             tc->displaced |= 1u << g;
+            if (!loop)
+                costly |= 1u << fixed_regs[k].host;
             continue;
         }
         tc->host_of[g] = (int8_t)fixed_regs[k].host;
@@ -259,10 +263,7 @@ void rv_allocate(Tc *tc)
         if (tc->guest_of_host[alloc_order[k]] >= 0)
             continue;
         int best = -1;
-        unsigned min_uses = 2;
-        for (size_t f = 0; f < N_FIXED && !loop; f++)
-            if (fixed_regs[f].host == alloc_order[k])
-                min_uses = DISPLACE_MIN_USES;
+        unsigned min_uses = costly >> alloc_order[k] & 1 ? DISPLACE_MIN_USES : 2;
         for (int g = 1; g < 32; g++)
             if (tc->host_of[g] < 0 && !(tc->displaced >> g & 1) && uses[g] >= min_uses &&
                 (best < 0 || uses[g] > uses[best]))

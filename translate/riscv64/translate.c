@@ -508,15 +508,14 @@ static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 static void store(Tc *tc, const TrInsn *t, int size, int pos)
 {
     X86Mem m = rv_address(tc, t, size, pos);
-    int g = t->in.rs2;
+    Val c = val_op(tc, t->in.rs2);
 
-    if (g == 0 || ((tc->known >> g & 1) && !(tc->unwritten >> g & 1) &&
-                   (size < 8 || fits32(tc->known_value[g])))) {
+    if (c.kind == V_IMM && (size < 8 || fits32(c.imm))) {
         add_site(tc, t->pc, pos);
-        x86_store_imm(tc->e, size, m, g ? (int32_t)tc->known_value[g] : 0);
+        x86_store_imm(tc->e, size, m, (int32_t)c.imm);
         return;
     }
-    X86Reg v = in_reg(tc, g, X86_RCX);
+    X86Reg v = in_reg(tc, t->in.rs2, X86_RCX);
     add_site(tc, t->pc, pos);
     x86_store(tc->e, size, m, v);
 }
