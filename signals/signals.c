@@ -47,6 +47,10 @@ uint64_t guest_sigtramp;
  * from a host context interrupted inside translated code; true when it was
  * at one of its guest accesses (a fault site). */
 bool (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext);
+/* Optional: after signals_fault_fixup, the guest address the load at
+ * cpu->pc reads; false where that instruction is no load.  Translated
+ * loads are not range-checked (loadfault, translate/jit/techniques.h). */
+bool (*signals_load_address)(Cpu *cpu, uint64_t *guest_addr);
 
 static GuestSigaction actions[GUEST_NSIG + 1];
 static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -251,6 +255,14 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
                 signals_fault_fixup(cpu, uc);
             guest_raise_signal(cpu, sig, code, guest);
         }
+        /* A load outside guest memory in translated code, which leaves
+         * loads unchecked (loadfault): the guest's SIGSEGV at the address
+         * its instruction names (the host's si_addr is 0 for a
+         * non-canonical address). */
+        uint64_t addr;
+        if (sig == SIGSEGV && signals_load_address && signals_fault_fixup &&
+            signals_fault_fixup(cpu, uc) && signals_load_address(cpu, &addr))
+            guest_raise_signal(cpu, sig, SEGV_MAPERR, addr);
         /* Translated code may leave out the range check of an access that
          * starts at most VM_GUARD_SIZE below one it checked on the same
          * base: the host never maps the addresses just below guest_min

@@ -218,6 +218,75 @@ static bool index_checked(Tc *tc, const A64Insn *in, int rn, int rm, int bytes)
     return false;
 }
 
+/* A load's host operand with no range check at all (loadfault), one host
+ * load as in qemu-user: outside guest memory it faults on the host at its
+ * fault site, which signals.c makes the guest's SIGSEGV at the address
+ * a64_load_address_of computes from the guest instruction, or it reads
+ * what xlat has mapped there.  Stores keep their checks: they could write
+ * xlat's own memory.  Literal loads (a constant address) keep theirs. */
+static X86Mem load_address(Tc *tc, const TrInsn *t)
+{
+    Emit *e = tc->e;
+    const A64Insn *in = &t->in;
+    int rn = operand(in->rn, true);
+    Val base = val_of(tc, rn);
+
+    if (t->acc.mode == A64_MODE_REG) {
+        unsigned amt = in->amt;
+        Val m = val_of(tc, operand(in->rm, false));
+        X86Reg index = X86_RCX;
+        if (m.kind == V_REG && in->sh == 2)
+            x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
+        else if (m.kind == V_REG && in->sh == 6)
+            x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
+        else if (m.kind == V_REG && amt <= 3)
+            index = m.reg;                              /* LSL, SXTX */
+        else {
+            mov_val(tc, X86_RCX, m);
+            if (in->sh == 2)
+                x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+            else if (in->sh == 6)
+                x86_movsxd_rr(e, X86_RCX, X86_RCX);
+        }
+        if (amt > 3) {
+            x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
+            amt = 0;
+        }
+        X86Reg b = in_reg(tc, rn, X86_RAX);
+        x86_lea_index(e, 8, X86_RAX, b, index, (int)amt, 0);
+        return x86_mem(X86_RAX, 0);
+    }
+    int64_t off = t->acc.mode == A64_MODE_POST ? 0 : (int64_t)in->imm;
+    /* A pair loaded into its own base register needs the base kept for
+     * the second access. */
+    if (base.kind == V_REG && !t->acc.pair)
+        return x86_mem(base.reg, (int32_t)off);
+    mov_val(tc, X86_RAX, base);
+    return x86_mem(X86_RAX, (int32_t)off);
+}
+
+/* After a fault at a translated access (jit_fault_fixup: cpu->pc and the
+ * registers are the guest's at it), the address of the load at cpu->pc
+ * (its first register's, for a pair); false where the instruction there
+ * is no load.  async-signal-safe. */
+bool a64_load_address_of(Cpu *cpu, uint64_t *addr)
+{
+    uint32_t word = *(const uint32_t *)(uintptr_t)(cpu->pc + cpu->vm->guest_base);
+    A64Insn in;
+    A64Access acc;
+
+    if (!a64_decode(word, cpu->pc, &in) || !a64_ldst_access(in.fn, &acc) || !acc.load ||
+        acc.prefetch)
+        return false;
+    switch (acc.mode) {
+    case A64_MODE_OFF: case A64_MODE_PRE: *addr = xsp(cpu, in.rn) + in.imm; break;
+    case A64_MODE_POST: *addr = xsp(cpu, in.rn); break;
+    case A64_MODE_REG: *addr = xsp(cpu, in.rn) + extend_reg(xr(cpu, in.rm), in.sh, in.amt); break;
+    default: *addr = in.imm; break;
+    }
+    return true;
+}
+
 /* The host operand of the (first) access, its range checked: [rax + disp]
  * with rax = address + bytes - guest_min, or [base + offset] when the
  * check is not needed. */
@@ -227,6 +296,9 @@ static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
     const A64Insn *in = &t->in;
     int64_t adjust = bytes - (int64_t)tc->guest_min;
     int rn = operand(in->rn, true);
+
+    if (t->acc.load && t->acc.mode != A64_MODE_LIT && jit_enabled(JIT_TECH_LOADFAULT))
+        return load_address(tc, t);
 
     switch (t->acc.mode) {
     case A64_MODE_LIT:

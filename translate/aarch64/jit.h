@@ -237,6 +237,7 @@ void ldst_forget(Tc *tc, int i);
 /* gen-ldst.c: whether range checks of the base register alone (basecheck)
  * hold for vm's guest memory (a64_jit_configure). */
 void a64_ldst_configure(const Vm *vm);
+bool a64_load_address_of(Cpu *cpu, uint64_t *addr);
 /* gen-ldst.c: the code of a STUB_OOB or STUB_OOB_BASE: the guest's SIGSEGV
  * at the access's address. */
 void ldst_oob_stub(Tc *tc, const Stub *s);

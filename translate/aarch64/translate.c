@@ -1478,6 +1478,7 @@ static const JitFrontEnd front_end = {
     .jump_cache_fill = a64_jump_cache_fill,
     .fixed_regs = fixed_for_cache,
     .fault_fixup = fault_fixup,
+    .load_address = a64_load_address_of,
     .verify = &a64_verify_isa,
 };
 

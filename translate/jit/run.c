@@ -17,6 +17,7 @@ size_t jit_cache_size_option;
 /* signals/signals.c's hook for faults in translated code (weak: the
  * signal code may not be linked in, as in unit tests). */
 extern bool (*signals_fault_fixup)(Cpu *cpu, void *host_ucontext) __attribute__((weak));
+extern bool (*signals_load_address)(Cpu *cpu, uint64_t *addr) __attribute__((weak));
 
 static __thread bool started;     /* this thread's part of the cache is set up */
 static bool stats_registered;
@@ -68,6 +69,8 @@ bool jit_run(Cpu *cpu, uint64_t pc, uint64_t epoch, const JitFrontEnd *fe)
             log_at_exit(print_stats);
             if (&signals_fault_fixup)
                 signals_fault_fixup = fe->fault_fixup;
+            if (&signals_load_address)
+                signals_load_address = fe->load_address;
         }
     }
     if (!jit_cache_ready() || !jit_run_begin(cpu, epoch))

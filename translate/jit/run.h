@@ -40,6 +40,9 @@ typedef struct JitFrontEnd {
     int (*fixed_regs)(JitFixedReg *fixed);
     /* Completes a guest fault's state in translated code (signals/). */
     bool (*fault_fixup)(Cpu *cpu, void *uctx);   /* true: at a fault site */
+    /* After fault_fixup, the guest address of the load at cpu->pc; false
+     * for any other instruction.  NULL: the front end checks its loads. */
+    bool (*load_address)(Cpu *cpu, uint64_t *addr);
     const JitVerifyIsa *verify;
 } JitFrontEnd;
 

@@ -43,6 +43,7 @@ static const struct {
     [JIT_TECH_RANGEBLOCKS] = { "rangeblocks", "aarch64 checked ranges kept into a block entered only from the one before it (needs rangecheck)" },
     [JIT_TECH_RVATOMICS] = { "rvatomics", "riscv64 AMOs, LR and SC as locked host instructions inline (else a helper call)" },
     [JIT_TECH_ENTRYSKIP] = { "entryskip", "chained jumps to a later guest PC enter after the pending-exit check" },
+    [JIT_TECH_LOADFAULT] = { "loadfault", "loads not range-checked: a host fault there is the guest's SIGSEGV (reads may reach xlat's own memory)" },
     [JIT_TECH_RANGEINDEX] = { "rangeindex", "aarch64 register-offset accesses on a (base, index) pair already checked unchecked" },
 };
 

@@ -46,6 +46,7 @@ typedef enum JitTechnique {
     JIT_TECH_RANGEINDEX,    /* aarch64 register-offset accesses with a checked (base, index) unchecked */
     JIT_TECH_RVATOMICS,     /* riscv64 AMOs, LR and SC as host atomics inline (else a helper) */
     JIT_TECH_ENTRYSKIP,     /* chained jumps to a later guest PC skip the target's jit_exit check */
+    JIT_TECH_LOADFAULT,     /* loads not range-checked: a host fault is the guest's SIGSEGV */
     JIT_TECH_COUNT
 } JitTechnique;
 

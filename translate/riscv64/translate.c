@@ -487,7 +487,7 @@ size_t tc_new_stub(Tc *tc, StubKind kind, size_t jump_at, uint64_t target_pc, in
 
 static void load(Tc *tc, const TrInsn *t, int size, bool sign, int pos)
 {
-    X86Mem m = rv_address(tc, t, size, pos);
+    X86Mem m = rv_load_address(tc, t, size, pos);
     X86Reg d = t->in.rd ? dest_reg(tc, t->in.rd) : X86_RCX;
 
     add_site(tc, t->pc, pos);
@@ -522,7 +522,7 @@ static void store(Tc *tc, const TrInsn *t, int size, int pos)
 
 static void fp_load(Tc *tc, const TrInsn *t, int size, int pos)
 {
-    X86Mem m = rv_address(tc, t, size, pos);
+    X86Mem m = rv_load_address(tc, t, size, pos);
 
     add_site(tc, t->pc, pos);
     x86_load(tc->e, size, X86_RCX, m);
@@ -1450,6 +1450,7 @@ static const JitFrontEnd front_end = {
     .jump_cache_fill = jit_jump_cache_fill,
     .fixed_regs = rv_fixed_for_cache,
     .fault_fixup = fault_fixup,
+    .load_address = rv_load_address_of,
     .verify = &rv_verify_isa,
 };
 

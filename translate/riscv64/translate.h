@@ -142,6 +142,8 @@ bool rv_opt_is_branch(RvOp op);
  * store t (pos instructions into the superblock), with its range check
  * where one is needed. */
 X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos);
+X86Mem rv_load_address(Tc *tc, const TrInsn *t, int size, int pos);
+bool rv_load_address_of(Cpu *cpu, uint64_t *addr);
 /* After rd = rs + k (addi), where rs was checked with displacement d
  * before (Tc.checked). */
 void rv_checked_moves(Tc *tc, int rd, int64_t d, int64_t k);

@@ -167,6 +167,41 @@ X86Mem rv_address(Tc *tc, const TrInsn *t, int size, int pos)
     return x86_mem(X86_RAX, (int32_t)tc->guest_min - size);
 }
 
+/* A load's address: no range check at all (loadfault), one host load as
+ * in qemu-user.  A load outside guest memory either faults on the host
+ * at its fault site, which signals.c makes the guest's SIGSEGV at the
+ * address rv_load_address_of computes from the guest instruction, or
+ * reads what xlat has mapped there.  Stores and atomics keep their checks:
+ * they could write xlat's own memory.  Loads relative to x0 (always
+ * outside guest memory) and on known constants keep rv_address. */
+X86Mem rv_load_address(Tc *tc, const TrInsn *t, int size, int pos)
+{
+    int g = t->in.rs1;
+
+    if (g == 0 || (tc->known >> g & 1) || !jit_enabled(JIT_TECH_LOADFAULT))
+        return rv_address(tc, t, size, pos);
+    return x86_mem(base_reg(tc, g), (int32_t)t->in.imm);
+}
+
+/* After a fault at a translated access (jit_fault_fixup: cpu->pc and the
+ * registers are the guest's at it), the address of the load at cpu->pc;
+ * false where the instruction there is not a load.  async-signal-safe. */
+bool rv_load_address_of(Cpu *cpu, uint64_t *addr)
+{
+    const uint16_t *p = (const uint16_t *)(uintptr_t)(cpu->pc + cpu->vm->guest_base);
+    RvInsn in;
+
+    rv_decode(p[0], (p[0] & 3) == 3 ? p[1] : 0, &in);
+    switch (in.op) {
+    case RV_LB: case RV_LH: case RV_LW: case RV_LD: case RV_LBU: case RV_LHU: case RV_LWU:
+    case RV_FLW: case RV_FLD:
+        *addr = (in.rs1 ? cpu->x[in.rs1] : 0) + (uint64_t)in.imm;
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The reservation below guest memory (jit_reserve_below_guest); sets
  * below_guest_faults and base_checks_hold. */
 void rv_reserve_below_guest(const Vm *vm)

@@ -1,9 +1,11 @@
 /*
  * Range checks the aarch64 translator leaves out must not hide a fault.
  * Each hot loop ends with an access to a non-canonical address (2^63 past
- * good memory), which only the range check can turn into the guest's
- * SIGSEGV at the exact pc, registers and address: unchecked, the host
- * access takes a general protection fault without the address.
+ * good memory), where the host takes a general protection fault without
+ * the address.  The guest's SIGSEGV must still come at the exact pc, with
+ * the exact registers and address: from the range check, or, for a load
+ * left unchecked (loadfault), from the fault handler, which computes the
+ * address from the guest instruction.
  *  - join: a block entered both from the block before it, which checked
  *    the base, and from a branch of an earlier block that did not (its
  *    checks must not carry over);

@@ -15,7 +15,10 @@
  * checked one (no check of its own), past the mapping.  Then loads at
  * constant addresses (li of the base): one inside guest memory but
  * unmapped (no check: the host fault), one past the end of any riscv64
- * process's memory (the check stays).
+ * process's memory (the check stays).  Last, loads that are never
+ * range-checked (loadfault), an FP load and a compressed one, far outside
+ * guest memory: at a non-canonical address (the host's fault names no
+ * address), in the top half and above guest memory in the bottom half.
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -26,7 +29,7 @@
 #include <ucontext.h>
 
 extern const char guard_ld[], guard_sd[], guard_below[], guard_wild[], guard_moved[];
-extern const char guard_const[], guard_far[];
+extern const char guard_const[], guard_far[], guard_fld[], guard_cld[];
 extern const char __ehdr_start[];
 static sigjmp_buf env;
 static volatile uint64_t seen_pc, seen_a5, seen_t0, seen_addr;
@@ -169,6 +172,49 @@ __attribute__((noinline)) static uint64_t load_moved(uint64_t x, const uint64_t 
 LOAD_AT_CONSTANT(load_const, guard_const, 0x30000000, 6)
 LOAD_AT_CONSTANT(load_far, guard_far, 0x7000000000, 7)
 
+/* t0 = p[0], then fa0 = the double at q + 8, unchecked. */
+__attribute__((noinline)) static uint64_t load_fp_wild(uint64_t x, const uint64_t *p, uint64_t q)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "mv a3, %3\n\t"
+                     "addi a5, a5, 8\n\t"
+                     ".globl guard_fld\n"
+                     "guard_fld:\n\t"
+                     "fld fa0, 8(a3)\n\t"
+                     "fmv.x.d t1, fa0\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, t1\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p), "r"(q)
+                     : "a3", "a5", "t0", "t1", "fa0", "memory");
+    return r;
+}
+
+/* t0 = p[0], then a4 = the word at q + 8 by c.ld, unchecked. */
+__attribute__((noinline)) static uint64_t load_c_wild(uint64_t x, const uint64_t *p, uint64_t q)
+{
+    uint64_t r;
+
+    __asm__ volatile("mv a5, %1\n\t"
+                     "ld t0, 0(%2)\n\t"
+                     "mv a3, %3\n\t"
+                     "addi a5, a5, 9\n\t"
+                     ".globl guard_cld\n"
+                     "guard_cld:\n\t"
+                     "c.ld a4, 8(a3)\n\t"
+                     "add a5, a5, t0\n\t"
+                     "add a5, a5, a4\n\t"
+                     "mv %0, a5\n\t"
+                     : "=r"(r)
+                     : "r"(x), "r"(p), "r"(q)
+                     : "a3", "a4", "a5", "t0", "memory");
+    return r;
+}
+
 static uint64_t big[1024];
 static int wrong;
 
@@ -211,6 +257,8 @@ int main(void)
         big[510] = 7;
         sum += load_wild(i, big, (uint64_t)(uintptr_t)&big[4]);
         sum += load_moved(i, big);
+        sum += load_fp_wild(i, big, (uint64_t)(uintptr_t)&big[8]);
+        sum += load_c_wild(i, big, (uint64_t)(uintptr_t)&big[8]);
     }
     printf("sum=%#llx stored=%#llx\n", (unsigned long long)sum, (unsigned long long)mid[3]);
     /* each fault often enough for its path to be translated too */
@@ -305,6 +353,35 @@ int main(void)
                    (const void *)(uintptr_t)0x7000000008, i == 0);
         }
     }
+    static const struct { const char *what; uint64_t q; } far[] = {
+        { "at a non-canonical address", 0x8000000000000000ULL },
+        { "in the top half", 0xffff800000000000ULL },
+        { "above guest memory", 0x600000000000ULL },
+    };
+    for (volatile unsigned k = 0; k < sizeof far / sizeof far[0]; k++)
+        for (volatile int i = 0; i < 200; i++) {
+            char what[64];
+            seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+            seen_code = 0;
+            snprintf(what, sizeof what, "fld %s", far[k].what);
+            if (sigsetjmp(env, 1) == 0) {
+                load_fp_wild(34, last, far[k].q);
+                printf("%s: no fault\n", what);
+                wrong++;
+            } else {
+                expect(what, guard_fld, 42, 0x100, (const void *)(uintptr_t)(far[k].q + 8), i == 0);
+            }
+            seen_pc = seen_a5 = seen_t0 = seen_addr = 0;
+            seen_code = 0;
+            snprintf(what, sizeof what, "c.ld %s", far[k].what);
+            if (sigsetjmp(env, 1) == 0) {
+                load_c_wild(33, last, far[k].q);
+                printf("%s: no fault\n", what);
+                wrong++;
+            } else {
+                expect(what, guard_cld, 42, 0x100, (const void *)(uintptr_t)(far[k].q + 8), i == 0);
+            }
+        }
     printf("last=%#llx\n%d wrong\n", (unsigned long long)*last, wrong);
     return 0;
 }
