@@ -47,10 +47,12 @@
  * instructions retired since the last update (it may add a negative
  * amount on a forward edge; the sum is right wherever it is observed).
  *
- * Memory.  Guest memory is direct-mapped at guest_base 0: an access is
- * one host access after one unsigned compare that keeps it inside
- * [guest_min, guest_limit) (address() below); outside, the guest gets
- * SIGSEGV from a cold stub, as from the interpreter's check.  Each access records its host offset and guest PC (JitSite) for
+ * Memory.  Guest memory is direct-mapped at guest_base 0: a store is one
+ * host access after one unsigned compare that keeps it inside
+ * [guest_min, guest_limit) (rv_address); outside, the guest gets SIGSEGV
+ * from a cold stub, as from the interpreter's check.  A load is one host
+ * access with no check (rv_load_address): outside guest memory it faults
+ * on the host, and the fault handler gives the guest its SIGSEGV.  Each access records its host offset and guest PC (JitSite) for
  * the fault handler.  Instructions without a native translation (division,
  * atomics, CSRs, most F/D) call rv_exec_one, the interpreter's semantics
  * for one instruction, with all state written back.
