@@ -19,13 +19,13 @@
  *
  * Registers.  r15 points at the Cpu (+JIT_CPU_BIAS); rax, rcx, rdx are
  * scratch; the other eleven host registers hold guest registers, as in the
- * riscv64 translator: six hold the same guest registers in every
+ * riscv64 translator: ten hold the same guest registers in every
  * translation (fixed_regs: loaded by jit_enter, stored by the exit
  * trampoline and before helper calls), the others the guest registers
  * (X0..X30, SP) the superblock uses most besides, loaded at its entry and
  * written back (those it writes) at every exit and before helper calls.  A
- * loop that does not use a fixed register lends its host register to
- * another (allocate: stored at the entry, loaded again at the exits).  The
+ * superblock that does not use a fixed register lends its host register
+ * to another (allocate: stored at the entry, loaded again at the exits).  The
  * allocation is fixed for the whole superblock, so the host fault handler
  * recovers every guest register from the faulting context
  * (JitTrans.guest_of_host).
@@ -85,6 +85,9 @@ static const X86Reg alloc_order[] = {
     X86_R8, X86_R9, X86_R10, X86_R11,
 };
 #define N_ALLOC (sizeof alloc_order / sizeof alloc_order[0])
+/* How often a superblock without a loop must name a guest register to
+ * borrow a fixed register's host register for it (allocate). */
+#define DISPLACE_MIN_USES 8
 
 int32_t xoff(int g)
 {
@@ -359,18 +362,23 @@ static void form_superblock(Tc *tc, const A64Block *b0)
  * bench programs); the Go toolchain's has no callee-saved registers and
  * uses x3 and x27 (its REGTMP) instead of x19 and x20 (gobench: 9% less
  * CPU time with its own set).  The loader tells which built the program
- * (Vm.go_code). */
+ * (Vm.go_code).  Ten of the eleven host registers, as for riscv64: with
+ * six, the registers loaded at entries and stored at exits were a fifth
+ * of translated code's host instructions (lua: x24, x5, x23, x30 the most
+ * moved); adding x3, x4, x5 and lr (Go: x4, x5, x6 and lr, its most
+ * moved) takes 3-5% off lua, sqlite, xz and Go, and a superblock that
+ * needs more registers borrows fixed ones (allocate). */
 typedef struct FixedReg {
     int guest;
     X86Reg host;
 } FixedReg;
 static const FixedReg c_fixed[] = {
     { 0, X86_RBX }, { 1, X86_RBP }, { G_SP, X86_R12 }, { 19, X86_R13 }, { 2, X86_R14 },
-    { 20, X86_RSI },
+    { 20, X86_RSI }, { 3, X86_RDI }, { 4, X86_R8 }, { 5, X86_R9 }, { 30, X86_R10 },
 };
 static const FixedReg go_fixed[] = {
     { 0, X86_RBX }, { 1, X86_RBP }, { G_SP, X86_R12 }, { 3, X86_R13 }, { 2, X86_R14 },
-    { 27, X86_RSI },
+    { 27, X86_RSI }, { 4, X86_RDI }, { 5, X86_R8 }, { 6, X86_R9 }, { 30, X86_R10 },
 };
 #define N_FIXED (sizeof c_fixed / sizeof c_fixed[0])
 _Static_assert(sizeof go_fixed == sizeof c_fixed, "both conventions fix as many registers");
@@ -399,9 +407,10 @@ static bool has_loop(const Tc *tc)
 }
 
 /* Give the most used guest registers a host register each: the fixed
- * ones theirs, the others the rest by use.  A loop may borrow the host
- * register of a fixed guest register it does not use (displaced: stored
- * at entry, loaded again at every exit). */
+ * ones theirs, the others the rest by use.  A superblock may borrow the
+ * host register of a fixed guest register it does not use (displaced:
+ * stored at entry, loaded again at every exit): a loop always, straight-
+ * line code only for a register it names DISPLACE_MIN_USES times. */
 static void allocate(Tc *tc)
 {
     unsigned uses[N_OPERANDS] = { 0 };
@@ -420,10 +429,15 @@ static void allocate(Tc *tc)
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
     tc->fixed = tc->displaced = 0;
     bool loop = has_loop(tc);
+    /* host registers lent in straight-line code, borrowed only for a
+     * register it names DISPLACE_MIN_USES times */
+    uint32_t costly = 0;
     for (size_t k = 0; k < N_FIXED && tc->fixed_on; k++) {
         int g = fixed_regs[k].guest;
-        if (!uses[g] && loop) {
+        if (!uses[g]) {
             tc->displaced |= 1u << g;
+            if (!loop)
+                costly |= 1u << fixed_regs[k].host;
             continue;
         }
         tc->host_of[g] = (int8_t)fixed_regs[k].host;
@@ -435,8 +449,9 @@ static void allocate(Tc *tc)
         if (tc->guest_of_host[h] >= 0)
             continue;
         int best = -1;
+        unsigned min_uses = costly >> h & 1 ? DISPLACE_MIN_USES : 2;
         for (int g = 0; g < 32; g++)
-            if (tc->host_of[g] < 0 && !(tc->displaced >> g & 1) && uses[g] >= 2 &&
+            if (tc->host_of[g] < 0 && !(tc->displaced >> g & 1) && uses[g] >= min_uses &&
                 (best < 0 || uses[g] > uses[best]))
                 best = g;
         if (best < 0)

@@ -27,7 +27,7 @@ static const struct {
     [JIT_TECH_CHECKS] = { "checks", "riscv64 accesses near a checked one on the same base unchecked (guard after guest memory)" },
     [JIT_TECH_SIMDINLINE] = { "simdinline", "aarch64 SIMD integer ops, LD1/ST1 as inline SSE" },
     [JIT_TECH_CSEL] = { "csel", "aarch64 CSEL/CSET straight into the destination" },
-    [JIT_TECH_FIXEDREGS] = { "fixedregs", "aarch64 x0 x1 x2 x19 x20 sp kept in host registers across translations" },
+    [JIT_TECH_FIXEDREGS] = { "fixedregs", "aarch64 x0-x5 x19 x20 lr sp (Go: x0-x6 x27 lr sp) kept in host registers across translations" },
     [JIT_TECH_NZCVTAG] = { "nzcvtag", "aarch64 NZCV only faults/exits see stored as a compare to redo" },
     [JIT_TECH_CONSTFOLD] = { "constfold", "aarch64 MOVZ+MOVK and ADRP+ADD as one constant move" },
     [JIT_TECH_RANGECHECK] = { "rangecheck", "aarch64 accesses near a checked one on the same base unchecked" },

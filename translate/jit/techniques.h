@@ -30,7 +30,7 @@ typedef enum JitTechnique {
     JIT_TECH_SIMDINLINE,    /* aarch64 Advanced SIMD integer ops as inline SSE (else a helper) */
     JIT_TECH_CSEL,          /* aarch64 CSEL family into the destination, CSET as setcc */
     JIT_TECH_FLAGREGEN,     /* aarch64 compares emitted again at each later reader */
-    JIT_TECH_FIXEDREGS,     /* aarch64 six guest registers in the same host registers everywhere */
+    JIT_TECH_FIXEDREGS,     /* aarch64 ten guest registers in the same host registers everywhere */
     JIT_TECH_NZCVTAG,       /* aarch64 NZCV seen only by faults/exits stored as its compare */
     JIT_TECH_CONSTFOLD,     /* aarch64 MOVZ+MOVK..., ADRP+ADD as one constant */
     JIT_TECH_RANGECHECK,    /* aarch64 no range check for an access near one checked on its base */
