@@ -188,11 +188,12 @@ static X86Reg dest_reg(const Tc *tc, int g)
  * host registers with their extension pending (optimize.c). */
 static void sext_now(Tc *tc, uint32_t mask)
 {
-    mask &= tc->sext_pending;
-    for (int g = 1; g < 32; g++)
-        if (mask >> g & 1)
-            x86_movsxd_rr(tc->e, (X86Reg)tc->host_of[g], (X86Reg)tc->host_of[g]);
+    mask &= tc->sext_pending & ~1u;
     tc->sext_pending &= ~mask;
+    for (; mask; mask &= mask - 1) {
+        int g = __builtin_ctz(mask);
+        x86_movsxd_rr(tc->e, (X86Reg)tc->host_of[g], (X86Reg)tc->host_of[g]);
+    }
 }
 
 /* Before the full values are observed: every extension done. */
