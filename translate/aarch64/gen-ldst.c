@@ -218,6 +218,36 @@ static bool index_checked(Tc *tc, const A64Insn *in, int rn, int rm, int bytes)
     return false;
 }
 
+/* The index of a register-offset access: Rm extended by sh, in rcx or in
+ * its own host register; *amt is the scale left for the host address
+ * (0 where the shift was done here, being more than x86 can scale by). */
+static X86Reg index_reg(Tc *tc, const A64Insn *in, unsigned *amt)
+{
+    Emit *e = tc->e;
+    Val m = val_of(tc, operand(in->rm, false));
+    X86Reg index = X86_RCX;
+
+    *amt = in->amt;
+    if (m.kind == V_REG && in->sh == 2)
+        x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
+    else if (m.kind == V_REG && in->sh == 6)
+        x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
+    else if (m.kind == V_REG && *amt <= 3)
+        index = m.reg;                              /* LSL, SXTX */
+    else {
+        mov_val(tc, X86_RCX, m);
+        if (in->sh == 2)
+            x86_mov_rr(e, 4, X86_RCX, X86_RCX);
+        else if (in->sh == 6)
+            x86_movsxd_rr(e, X86_RCX, X86_RCX);
+    }
+    if (*amt > 3) {
+        x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)*amt);
+        *amt = 0;
+    }
+    return index;
+}
+
 /* A load's host operand with no range check at all (loadfault), one host
  * load as in qemu-user: outside guest memory it faults on the host at its
  * fault site, which signals.c makes the guest's SIGSEGV at the address
@@ -232,26 +262,8 @@ static X86Mem load_address(Tc *tc, const TrInsn *t)
     Val base = val_of(tc, rn);
 
     if (t->acc.mode == A64_MODE_REG) {
-        unsigned amt = in->amt;
-        Val m = val_of(tc, operand(in->rm, false));
-        X86Reg index = X86_RCX;
-        if (m.kind == V_REG && in->sh == 2)
-            x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
-        else if (m.kind == V_REG && in->sh == 6)
-            x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
-        else if (m.kind == V_REG && amt <= 3)
-            index = m.reg;                              /* LSL, SXTX */
-        else {
-            mov_val(tc, X86_RCX, m);
-            if (in->sh == 2)
-                x86_mov_rr(e, 4, X86_RCX, X86_RCX);
-            else if (in->sh == 6)
-                x86_movsxd_rr(e, X86_RCX, X86_RCX);
-        }
-        if (amt > 3) {
-            x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
-            amt = 0;
-        }
+        unsigned amt;
+        X86Reg index = index_reg(tc, in, &amt);
         X86Reg b = in_reg(tc, rn, X86_RAX);
         x86_lea_index(e, 8, X86_RAX, b, index, (int)amt, 0);
         return x86_mem(X86_RAX, 0);
@@ -305,26 +317,8 @@ static X86Mem address(Tc *tc, const TrInsn *t, int bytes)
         x86_mov_ri(e, X86_RAX, in->imm + (uint64_t)adjust);
         break;
     case A64_MODE_REG: {
-        unsigned amt = in->amt;
-        Val m = val_of(tc, operand(in->rm, false));
-        X86Reg index = X86_RCX;
-        if (m.kind == V_REG && in->sh == 2)
-            x86_mov_rr(e, 4, X86_RCX, m.reg);           /* UXTW */
-        else if (m.kind == V_REG && in->sh == 6)
-            x86_movsxd_rr(e, X86_RCX, m.reg);           /* SXTW */
-        else if (m.kind == V_REG && amt <= 3)
-            index = m.reg;                              /* LSL, SXTX */
-        else {
-            mov_val(tc, X86_RCX, m);
-            if (in->sh == 2)
-                x86_mov_rr(e, 4, X86_RCX, X86_RCX);
-            else if (in->sh == 6)
-                x86_movsxd_rr(e, X86_RCX, X86_RCX);
-        }
-        if (amt > 3) {
-            x86_shift_ri(e, X86_SHL, 8, X86_RCX, (uint8_t)amt);
-            amt = 0;
-        }
+        unsigned amt;
+        X86Reg index = index_reg(tc, in, &amt);
         X86Reg base = in_reg(tc, rn, X86_RAX);
         x86_lea_index(e, 8, X86_RAX, base, index, (int)amt, (int32_t)adjust);
         if (index_checked(tc, in, rn, operand(in->rm, false), bytes))
