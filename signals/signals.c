@@ -258,11 +258,12 @@ static void host_fault(int sig, siginfo_t *info, void *uc)
         /* A load outside guest memory in translated code, which leaves
          * loads unchecked (loadfault): the guest's SIGSEGV at the address
          * its instruction names (the host's si_addr is 0 for a
-         * non-canonical address). */
+         * non-canonical address), as natively, where nothing is mapped
+         * there; also for a SIGBUS from one of xlat's own file mappings. */
         uint64_t addr;
-        if (sig == SIGSEGV && signals_load_address && signals_fault_fixup &&
+        if ((sig == SIGSEGV || sig == SIGBUS) && signals_load_address && signals_fault_fixup &&
             signals_fault_fixup(cpu, uc) && signals_load_address(cpu, &addr))
-            guest_raise_signal(cpu, sig, SEGV_MAPERR, addr);
+            guest_raise_signal(cpu, SIGSEGV, SEGV_MAPERR, addr);
         /* Translated code may leave out the range check of an access that
          * starts at most VM_GUARD_SIZE below one it checked on the same
          * base: the host never maps the addresses just below guest_min
