@@ -5,9 +5,10 @@
  * unscaled, pre-index, post-index, register-offset and literal modes.
  *
  * As in the riscv64 translator, guest memory is direct-mapped: one unsigned
- * compare keeps the whole access inside [guest_min, guest_limit) (outside,
- * a cold stub raises SIGSEGV like the interpreter's check), then each host
- * access is a fault site (JitSite) for the host fault handler.  Writeback
+ * compare keeps a store inside [guest_min, guest_limit) (outside, a cold
+ * stub raises SIGSEGV like the interpreter's check); a load has no check
+ * (load_address), or the same one under --jit-disable=loadfault.  Each
+ * host access is a fault site (JitSite) for the host fault handler.  Writeback
  * of the base register happens after the accesses, so a fault leaves it as
  * it was.
  */
@@ -40,8 +41,8 @@ static int32_t voff(unsigned v)
  * post-indexing move it along, and ranges checked later merge with it
  * (every range so recorded ends in guest memory or its guard: so does all
  * between, and below guest_min there is nothing to reach).  Example:
- * "ldp x1, x2, [x27, #96]; ldrh w4, [x27, #26]; ldrb w3, [x27, #11]" is
- * "cmp r8, [limit]; jae stub" and three loads, where it was three address
+ * "stp x1, x2, [x27, #96]; strh w4, [x27, #26]; strb w3, [x27, #11]" is
+ * "cmp r8, [limit]; jae stub" and the stores, where it was three address
  * computations and three compares. */
 #define BASE_REACH ((int64_t)VM_GUARD_SIZE / 2)
 static bool base_checks_hold;
@@ -259,15 +260,14 @@ static X86Mem load_address(Tc *tc, const TrInsn *t)
     Emit *e = tc->e;
     const A64Insn *in = &t->in;
     int rn = operand(in->rn, true);
-    Val base = val_of(tc, rn);
 
     if (t->acc.mode == A64_MODE_REG) {
         unsigned amt;
         X86Reg index = index_reg(tc, in, &amt);
-        X86Reg b = in_reg(tc, rn, X86_RAX);
-        x86_lea_index(e, 8, X86_RAX, b, index, (int)amt, 0);
+        x86_lea_index(e, 8, X86_RAX, in_reg(tc, rn, X86_RAX), index, (int)amt, 0);
         return x86_mem(X86_RAX, 0);
     }
+    Val base = val_of(tc, rn);
     int64_t off = t->acc.mode == A64_MODE_POST ? 0 : (int64_t)in->imm;
     /* A pair loaded into its own base register needs the base kept for
      * the second access. */

@@ -362,12 +362,9 @@ static void form_superblock(Tc *tc, const A64Block *b0)
  * bench programs); the Go toolchain's has no callee-saved registers and
  * uses x3 and x27 (its REGTMP) instead of x19 and x20 (gobench: 9% less
  * CPU time with its own set).  The loader tells which built the program
- * (Vm.go_code).  Ten of the eleven host registers, as for riscv64: with
- * six, the registers loaded at entries and stored at exits were a fifth
- * of translated code's host instructions (lua: x24, x5, x23, x30 the most
- * moved); adding x3, x4, x5 and lr (Go: x4, x5, x6 and lr, its most
- * moved) takes 3-5% off lua, sqlite, xz and Go, and a superblock that
- * needs more registers borrows fixed ones (allocate). */
+ * (Vm.go_code).  Ten, as for riscv64: x3, x4, x5 and lr (Go: x4-x6, lr),
+ * the most moved at entries and exits after six, take 3-5% of the host
+ * instructions off lua, sqlite, xz and Go. */
 typedef struct FixedReg {
     int guest;
     X86Reg host;
@@ -429,9 +426,7 @@ static void allocate(Tc *tc)
     memset(tc->guest_of_host, -1, sizeof tc->guest_of_host);
     tc->fixed = tc->displaced = 0;
     bool loop = has_loop(tc);
-    /* host registers lent in straight-line code, borrowed only for a
-     * register it names DISPLACE_MIN_USES times */
-    uint32_t costly = 0;
+    uint32_t costly = 0;    /* host registers lent in straight-line code */
     for (size_t k = 0; k < N_FIXED && tc->fixed_on; k++) {
         int g = fixed_regs[k].guest;
         if (!uses[g]) {
